@@ -1,0 +1,86 @@
+package se.integration.policy.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicySelectionException;
+import se.integration.policy.core.model.PolicyCase;
+import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.result.Result;
+
+@Command(name = "evaluate", description = {
+        "Judges each case: a .json file, or .jsonl with one case a line.",
+        "Without --policy, the version in force for the case's municipality on its date (receivedOn, else asOf)."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--policy", paramLabel = "ID", description = "judge under this version (see `policy list`)")
+    String policy;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
+    String asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one result a line) or text (default: text)", defaultValue = "text")
+    String format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
+    List<String> files;
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (!format.equals("json") && !format.equals("text")) throw new UserError("--format must be json or text, not " + format);
+        LocalDate day = parseDate(asOf);
+        Inputs.check(files);
+        PolicyEngine engine = PolicyEngine.create();
+        if (policy != null) {
+            try {
+                engine.registry().get(policy);
+            } catch (PolicySelectionException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        TextReport text = new TextReport(out);
+        int[] invalid = {0}, judged = {0};
+        Inputs.forEach(files, input -> {
+            if (input.tooLong() != null) {
+                err.println(input.where() + ": $: " + input.tooLong());
+                invalid[0]++;
+                return;
+            }
+            try {
+                PolicyCase c = engine.read(input.text());
+                if (day != null) c = c.withAsOf(day);
+                Result r = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
+                judged[0]++;
+                if (format.equals("json")) out.println(engine.toJson(r));
+                else text.print(r);
+            } catch (InvalidCaseException e) {
+                for (Problem p : e.problems()) err.println(input.where() + ": " + p.path() + ": " + p.message());
+                invalid[0]++;
+            } catch (PolicySelectionException e) {
+                err.println(input.where() + ": $.municipality: " + e.getMessage());
+                invalid[0]++;
+            }
+        });
+        out.flush();
+        return invalid[0] > 0 ? Main.INVALID : Main.OK;
+    }
+
+    static LocalDate parseDate(String s) {
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new UserError("--as-of must be a date YYYY-MM-DD, not " + s);
+        }
+    }
+}

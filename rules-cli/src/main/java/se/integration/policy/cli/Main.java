@@ -1,0 +1,54 @@
+package se.integration.policy.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code policy}: the command line of contract §3. Exit codes: 0 judged (whatever the findings),
+ * 2 invalid input (one line per problem on stderr, naming file, line and JSON path), 1 internal
+ * fault, 3 (replay) some recorded decisions disagree.
+ */
+@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
+        subcommands = {ListCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError u) {
+                err.println("policy: " + u.getMessage());
+                return INVALID;
+            }
+            err.println("policy: internal error: " + ex);
+            if (System.getenv("POLICY_DEBUG") != null) ex.printStackTrace(err);
+            else err.println("(set POLICY_DEBUG=1 to see the stack trace)");
+            return INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args2) -> {
+            err.println("policy: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return INVALID;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"policy " + (v == null ? "(development build)" : v) + ", contract version 1"};
+        }
+    }
+}

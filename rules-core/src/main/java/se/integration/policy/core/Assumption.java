@@ -1,0 +1,7 @@
+package se.integration.policy.core;
+
+/**
+ * A date, number or reading the text leaves open, and the choice a package makes: what is assumed
+ * and why. Recorded beside the values, never passed off as a fact of the text.
+ */
+public record Assumption(String id, String assumption, String reason) {}

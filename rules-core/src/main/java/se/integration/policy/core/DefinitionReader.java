@@ -1,0 +1,66 @@
+package se.integration.policy.core;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import se.integration.policy.core.facts.*;
+
+/**
+ * Reads a package's parameters file. Parameter entries name their type in {@code "fact"}; only the
+ * core's types and those the package registers are accepted (a closed list, not class names).
+ * Checks that every citation id used by a parameter exists.
+ */
+public final class DefinitionReader {
+
+    /** The parameter types of the core, by the name used in parameters files (the simple class name). */
+    public static final List<Class<? extends ParameterFact>> CORE_TYPES = List.of(
+            HeadingRequirement.class, AttachmentRequirement.class, SignatoryRequirement.class, PriorityArea.class,
+            AuthorityBand.class, UrgentAuthority.class, ConsultationRequirement.class, Preparer.class,
+            ApplicantMeetingRequirement.class, ReportDeadline.class, InterimReporting.class, Duty.class,
+            RepaymentCondition.class, Encouragement.class, RevisionDue.class, FocusArea.class);
+
+    private DefinitionReader() {}
+
+    public static ObjectMapper mapper(List<Class<? extends ParameterFact>> extraTypes) {
+        ObjectMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .addModule(new JavaTimeModule())
+                .build();
+        for (Class<? extends ParameterFact> t : CORE_TYPES) mapper.registerSubtypes(new NamedType(t, t.getSimpleName()));
+        for (Class<? extends ParameterFact> t : extraTypes) mapper.registerSubtypes(new NamedType(t, t.getSimpleName()));
+        return mapper;
+    }
+
+    static PolicyDefinition read(byte[] json, String resource, List<Class<? extends ParameterFact>> extraTypes) {
+        PolicyDefinition d;
+        try {
+            d = mapper(extraTypes).readValue(json, PolicyDefinition.class);
+        } catch (IOException e) {
+            throw new PolicyPackageException("parameters file " + resource + " is invalid: " + e.getMessage(), e);
+        }
+        List<String> problems = new ArrayList<>();
+        if (d.id() == null || d.municipality() == null || d.validFrom() == null || d.kbase() == null || d.model() == null
+                || d.source() == null || d.kinds().isEmpty()) {
+            problems.add("id, municipality, kinds, source, validFrom, kbase and model are required");
+        }
+        if (d.validTo() != null && d.validFrom() != null && d.validTo().isBefore(d.validFrom())) problems.add("validTo is before validFrom");
+        for (ParameterFact p : d.parameters()) {
+            if (p.cite() == null || !d.sources().containsKey(p.cite())) {
+                problems.add(p.getClass().getSimpleName() + " " + p.identity() + " cites unknown source '" + p.cite() + "'");
+            }
+        }
+        d.sources().forEach((id, s) -> {
+            if (s.section() == null || s.section().isBlank() || s.quote() == null || s.quote().isBlank()) {
+                problems.add("source '" + id + "' needs a section and a quote");
+            }
+        });
+        if (!problems.isEmpty()) throw new PolicyPackageException("parameters file " + resource + ": " + String.join("; ", problems));
+        return d;
+    }
+}

@@ -1,0 +1,65 @@
+package se.integration.policy.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.integration.policy.core.facts.ParameterFact;
+import se.integration.policy.core.model.CaseKind;
+import se.integration.policy.core.model.Municipality;
+import se.integration.policy.core.result.PolicyRef;
+
+/**
+ * Everything a package says about itself, read from its parameters file: identity, validity (with
+ * the assumptions behind dates the text does not give), the source document, the kbase, the rule
+ * sets it shares with other packages, its citations ({@code sources}: id → section and quote) and
+ * its parameters (facts, each citing one of the sources).
+ *
+ * @param documentType what kind of document it encodes, in the document's own taxonomy where it has one
+ *                     (riktlinje, policy, plan, åtgärdsplan, reglemente)
+ * @param validTo      the last day in force (inclusive), or {@code null} while in force
+ * @param kbase        the kbase name, equal to the one in the package's {@code kmodule.xml}
+ * @param model        {@code groupId/artifactId} of the KJAR, locating its executable model
+ * @param sharedRules  rule sets of the core included in the package's KieBase ({@code validity}, {@code grant}, ...)
+ * @param taxonomy     the document kinds the source defines, where it defines them (term → meaning)
+ */
+public record PolicyDefinition(
+        String id,
+        Municipality municipality,
+        String title,
+        String documentType,
+        List<CaseKind> kinds,
+        String source,
+        String adopted,
+        LocalDate validFrom,
+        LocalDate validTo,
+        List<Assumption> assumptions,
+        String kbase,
+        String model,
+        List<String> sharedRules,
+        Map<String, String> taxonomy,
+        Map<String, SourceText> sources,
+        List<ParameterFact> parameters) {
+
+    public PolicyDefinition {
+        kinds = List.copyOf(kinds);
+        assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
+        sharedRules = sharedRules == null ? List.of() : List.copyOf(sharedRules);
+        taxonomy = taxonomy == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxonomy));
+        sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /** Whether this version is in force on a day (validity bounds inclusive). */
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** The parameters of one type, in file order. */
+    public <T extends ParameterFact> List<T> parameters(Class<T> type) {
+        return parameters.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public PolicyRef ref() {
+        return new PolicyRef(id, municipality.id(), title, validFrom, validTo, source);
+    }
+}

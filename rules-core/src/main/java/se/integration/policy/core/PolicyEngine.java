@@ -1,0 +1,128 @@
+package se.integration.policy.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.model.PolicyCase;
+import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.result.Result;
+
+/**
+ * The library's entry point for embedding systems:
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.create();              // finds the packages on the class path
+ * PolicyCase application = engine.read(json);               // strict: InvalidCaseException names each JSON path
+ * Result result = engine.evaluate(application);             // the version in force on the case's date
+ * Result old = engine.evaluate(application, "jonkoping-2013"); // or a version by name
+ * String out = engine.toJson(result);                       // exactly contract §2
+ * }</pre>
+ *
+ * Create one engine and share it: it is thread-safe, builds each package's rules once (lazily) and
+ * evaluates any number of cases from any number of threads.
+ */
+public final class PolicyEngine {
+    private final PolicyRegistry registry;
+    private final Clock clock;
+    private final CaseReader reader = new CaseReader();
+    private final Evaluator evaluator = new Evaluator();
+    private final ObjectMapper writer;
+
+    private PolicyEngine(PolicyRegistry registry, Clock clock) {
+        this.registry = Objects.requireNonNull(registry);
+        this.clock = Objects.requireNonNull(clock);
+        this.writer = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    }
+
+    /** An engine over the packages found on the class path, judging undated cases on today's date. */
+    public static PolicyEngine create() { return new PolicyEngine(PolicyRegistry.discover(), Clock.systemDefaultZone()); }
+
+    /** An engine over given packages and a clock (tests, embedding systems with their own time). */
+    public static PolicyEngine create(PolicyRegistry registry, Clock clock) { return new PolicyEngine(registry, clock); }
+
+    public PolicyRegistry registry() { return registry; }
+
+    /** Reads a case strictly; throws {@link InvalidCaseException} listing every problem with its JSON path. */
+    public PolicyCase read(String json) { return reader.read(json); }
+
+    public PolicyCase read(byte[] json) { return reader.read(json); }
+
+    /** Validates and binds an already parsed JSON tree. */
+    public PolicyCase read(com.fasterxml.jackson.databind.JsonNode json) { return reader.read(json); }
+
+    /** Today for this engine's clock: the day an undated case is judged on. */
+    public LocalDate today() { return LocalDate.now(clock); }
+
+    /** Picks the version in force for the case's municipality on its date ({@code receivedOn}, else {@code asOf}, else today). */
+    public PolicyPackage select(PolicyCase policyCase) {
+        LocalDate day = policyCase.referenceDate() != null ? policyCase.referenceDate() : today();
+        return registry.inForce(policyCase.municipality(), day);
+    }
+
+    /** Judges a case under the version in force on its date. */
+    public Result evaluate(PolicyCase policyCase) { return evaluate(policyCase, select(policyCase)); }
+
+    /** Judges a case under a named version (judgement goes on if it was not in force; the result says so). */
+    public Result evaluate(PolicyCase policyCase, String policyId) { return evaluate(policyCase, registry.get(policyId)); }
+
+    public Result evaluate(PolicyCase policyCase, PolicyPackage policy) {
+        checkFits(policyCase, policy);
+        LocalDate asOf = policyCase.asOf() != null ? policyCase.asOf() : today();
+        return evaluator.evaluate(policyCase, policy, asOf);
+    }
+
+    /** Reads and judges one JSON case under the version in force (or {@code policyId} if not null). */
+    public Result evaluate(String json, String policyId) {
+        PolicyCase c = read(json);
+        return policyId == null ? evaluate(c) : evaluate(c, policyId);
+    }
+
+    /** Builds a package's rules now rather than on first use (for a warm start). */
+    public void preload(String policyId) { evaluator.load(registry.get(policyId)); }
+
+    /** The evaluator underneath (for tools that attach listeners, such as rule-coverage tests). */
+    public Evaluator evaluator() { return evaluator; }
+
+    /** A result as contract §2 JSON, on one line. */
+    public String toJson(Result result) {
+        try {
+            return writer.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written", e);
+        }
+    }
+
+    /** A result as indented contract §2 JSON. */
+    public String toPrettyJson(Result result) {
+        try {
+            return writer.writerWithDefaultPrettyPrinter().writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a result could not be written", e);
+        }
+    }
+
+    /** The mapper that writes results (contract §2 form): for tools that write results themselves. */
+    public ObjectMapper resultMapper() { return writer; }
+
+    private static void checkFits(PolicyCase policyCase, PolicyPackage policy) {
+        List<Problem> problems = new ArrayList<>();
+        if (!policy.definition().kinds().contains(policyCase.kind())) {
+            problems.add(new Problem("$.kind", policy.id() + " judges " + policy.definition().kinds() + " cases, not " + policyCase.kind()));
+        } else {
+            problems.addAll(Vocabulary.check(policyCase, policy.definition()));
+            problems.addAll(policy.validate(policyCase));
+        }
+        if (!problems.isEmpty()) throw new InvalidCaseException(problems);
+    }
+}

@@ -1,0 +1,157 @@
+package se.integration.policy.core.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.definition.rule.Rule;
+import se.integration.policy.core.PolicyDefinition;
+import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.PolicyPackageException;
+import se.integration.policy.core.SourceText;
+import se.integration.policy.core.facts.*;
+import se.integration.policy.core.model.GrantApplication;
+import se.integration.policy.core.model.PolicyCase;
+import se.integration.policy.core.result.*;
+
+/**
+ * Turns the outcome facts of one session into a {@link Result}: each outcome gets the id of the
+ * rule that inserted it and its citation (the outcome's own citation id where the rule took it from
+ * data, else the rule's {@code @cite} metadata), and a message in Swedish and English.
+ */
+final class ResultAssembler {
+    static final List<String> FACTOR_ORDER = List.of("PRIORITY_AREA", "LOCAL_ASSOCIATION", "PARTNERSHIP", "MUNICIPALITY_WIDE");
+    static final List<String> CONSULTATION_ORDER = List.of("ORDFORANDE_OCH_VICE_ORDFORANDE", "SAMVERKANSPARTNERS", "OMRADESGRUPPER", "KOORDINATORER_PRIO_OMRADEN");
+
+    private final PolicyPackage policy;
+    private final PolicyDefinition definition;
+    private final Messages messages;
+
+    ResultAssembler(PolicyPackage policy) {
+        this.policy = policy;
+        this.definition = policy.definition();
+        this.messages = new Messages(policy);
+    }
+
+    Result assemble(PolicyCase policyCase, LocalDate asOf, List<OutcomeCollector.Entry> entries) {
+        List<Finding> findings = new ArrayList<>();
+        List<Obligation> obligations = new ArrayList<>();
+        List<Basis> decisionBasis = new ArrayList<>(), priorityBasis = new ArrayList<>(), repaymentBasis = new ArrayList<>();
+        String authority = null, preparedBy = null;
+        Boolean meeting = null;
+        Set<String> consultations = new LinkedHashSet<>(), areas = new LinkedHashSet<>(), factors = new LinkedHashSet<>(), grounds = new LinkedHashSet<>();
+        Long repaymentAmount = null;
+        boolean eligible = true, decisionSeen = false, prioritySeen = false, repaymentSeen = false;
+        Set<String> seenFindings = new LinkedHashSet<>();
+
+        for (OutcomeCollector.Entry e : entries) {
+            String rule = ruleId(e.rule());
+            Source source = source(e.outcome(), e.rule());
+            if (e.outcome() instanceof RaisedFinding f) {
+                if (f.disqualifying()) eligible = false;
+                if (!seenFindings.add(f.code() + "|" + f.subject() + "|" + rule)) continue;
+                findings.add(new Finding(f.code(), f.subject(), f.severity(), rule,
+                        messages.message("finding." + f.code(), f.subject(), f.args()), source));
+            } else if (e.outcome() instanceof DueObligation o) {
+                obligations.add(new Obligation(o.code(), o.subject(), o.due(), o.status(),
+                    o.periodFrom() == null && o.periodTo() == null ? null : new Obligation.Period(o.periodFrom(), o.periodTo()),
+                    rule, messages.message("obligation." + o.code(), o.subject(),
+                    List.of(o.due() == null ? "–" : o.due().toString(), "status." + o.status())), source));
+            } else if (e.outcome() instanceof DecidingAuthority a) {
+                if (authority != null && !authority.equals(a.authority())) {
+                    throw new PolicyPackageException(policy.id() + ": two rules name different deciding authorities ("
+                            + authority + ", " + a.authority() + "); the rules must not overlap");
+                }
+                authority = a.authority();
+                decisionSeen = true;
+                decisionBasis.add(new Basis("authority", a.authority(), rule, source));
+            } else if (e.outcome() instanceof Consultation c) {
+                decisionSeen = true;
+                if (consultations.add(c.party())) decisionBasis.add(new Basis("consultations", c.party(), rule, source));
+            } else if (e.outcome() instanceof PreparedBy p) {
+                decisionSeen = true;
+                preparedBy = p.official();
+                decisionBasis.add(new Basis("preparedBy", p.official(), rule, source));
+            } else if (e.outcome() instanceof ApplicantMeeting m) {
+                decisionSeen = true;
+                meeting = m.held();
+                decisionBasis.add(new Basis("meetingWithApplicant", String.valueOf(m.held()), rule, source));
+            } else if (e.outcome() instanceof PriorityFactor pf) {
+                prioritySeen = true;
+                factors.add(pf.factor());
+                if (pf.area() != null) areas.add(pf.area());
+                priorityBasis.add(new Basis("factors", pf.area() == null ? pf.factor() : pf.factor() + ":" + pf.area(), rule, source));
+            } else if (e.outcome() instanceof RepaymentGround g) {
+                repaymentSeen = true;
+                if (grounds.add(g.ground()) && g.amount() != null) {
+                    repaymentAmount = (repaymentAmount == null ? 0 : repaymentAmount) + g.amount();
+                }
+                repaymentBasis.add(new Basis("grounds", g.ground(), rule, source));
+            } else {
+                throw new PolicyPackageException("unknown outcome type " + e.outcome().getClass().getName());
+            }
+        }
+
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+                .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
+                .thenComparing(Finding::rule));
+        obligations.sort(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject()));
+        boolean complete = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+
+        boolean grant = policyCase instanceof GrantApplication;
+        Priority priority = prioritySeen || grant
+                ? new Priority(areas.stream().sorted().toList(), ordered(factors, FACTOR_ORDER), priorityBasis) : null;
+        Decision decision = decisionSeen
+                ? new Decision(authority, ordered(consultations, CONSULTATION_ORDER), preparedBy, meeting, decisionBasis) : null;
+        Repayment repayment = repaymentSeen || (policyCase instanceof GrantApplication g && g.grant() != null)
+                ? new Repayment(!grounds.isEmpty(), List.copyOf(grounds), repaymentAmount, repaymentBasis) : null;
+        return new Result(definition.ref(), policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
+                obligations, repayment);
+    }
+
+    private static List<String> ordered(Set<String> values, List<String> order) {
+        return values.stream().sorted(Comparator.comparing((String v) -> order.indexOf(v) < 0 ? order.size() : order.indexOf(v))
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    /** Orders "measures[2].x" before "measures[10].x". */
+    static int naturalOrder(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i), cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i, sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))), Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
+                if (c != 0) return c;
+            } else {
+                if (ca != cb) return Character.compare(ca, cb);
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    String ruleId(Rule rule) {
+        String pkg = rule.getPackageName();
+        if (pkg.startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) return "core." + pkg.substring(RuleBases.SHARED_PACKAGE_PREFIX.length()) + "/" + rule.getName();
+        return policy.id() + "/" + rule.getName();
+    }
+
+    private Source source(Outcome outcome, Rule rule) {
+        String cite = outcome.cite();
+        if (cite == null) {
+            Object meta = rule.getMetaData().get("cite");
+            cite = meta == null ? null : meta.toString();
+        }
+        if (cite == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' has no @cite and its outcome names no citation");
+        SourceText text = definition.sources().get(cite);
+        if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
+        return new Source(definition.source(), text.section(), text.quote());
+    }
+}

@@ -1,0 +1,4 @@
+package se.integration.policy.core.facts;
+
+/** The official preparing the case meets the applicant. */
+public record ApplicantMeeting(boolean held, String cite) implements Outcome {}

@@ -1,0 +1,83 @@
+package se.integration.policy.core.facts;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import se.integration.policy.core.model.GrantApplication.Grant;
+import se.integration.policy.core.model.GrantApplication.Payment;
+import se.integration.policy.core.model.GrantApplication.Report;
+import se.integration.policy.core.model.GrantApplication.ReportType;
+
+/**
+ * Deadline arithmetic shared by every package: the one place that says when a duty is OPEN, MET,
+ * LATE or OVERDUE, and which report answers which payment. Dates carry no time of day, so a report
+ * on the due date is on time and one the day after is late.
+ */
+public final class Deadlines {
+    private Deadlines() {}
+
+    /**
+     * The status of a duty due on {@code due}, done on {@code done} ({@code null}: not done), judged on {@code asOf}.
+     * Done on or before the due date: MET; after it: LATE. Not done: OPEN up to and including the due
+     * date, OVERDUE from the day after.
+     */
+    public static ObligationStatus status(LocalDate due, LocalDate done, LocalDate asOf) {
+        if (done != null) return done.isAfter(due) ? ObligationStatus.LATE : ObligationStatus.MET;
+        return asOf.isAfter(due) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
+    }
+
+    /** The first report of a type, or {@code null}. */
+    public static LocalDate firstReport(Grant grant, ReportType type) {
+        return grant.reports().stream().filter(r -> r.type() == type).map(Report::submittedOn)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The first report of a type submitted after {@code after} (exclusive) and on or before {@code until}, or {@code null}. */
+    public static LocalDate reportBetween(Grant grant, ReportType type, LocalDate after, LocalDate until) {
+        return grant.reports().stream().filter(r -> r.type() == type)
+                .map(Report::submittedOn)
+                .filter(d -> (after == null || d.isAfter(after)) && (until == null || !d.isAfter(until)))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The latest payment before {@code date}, or {@code null} when the payment on {@code date} is the first. */
+    public static LocalDate previousPayment(Grant grant, LocalDate date) {
+        return grant.payments().stream().map(Payment::date).filter(d -> d.isBefore(date))
+                .max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The latest payment, or {@code null}. */
+    public static LocalDate lastPayment(Grant grant) {
+        return grant.payments().stream().map(Payment::date).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * The interim report that preceded a payment: submitted after the previous payment and on or
+     * before this one (a report on the payment's own day counts as before it).
+     */
+    public static LocalDate interimReportBefore(Grant grant, LocalDate payment) {
+        return reportBetween(grant, ReportType.INTERIM, previousPayment(grant, payment), payment);
+    }
+
+    /** Whether an interim report came after a payment at all (it was late rather than missing). */
+    public static boolean interimReportAfter(Grant grant, LocalDate payment) {
+        return reportBetween(grant, ReportType.INTERIM, payment, null) != null;
+    }
+
+    /** The obligation code for a report type. */
+    public static String obligationCode(ReportType type) {
+        return switch (type) {
+            case INTERIM -> "INTERIM_REPORT";
+            case FINAL -> "FINAL_REPORT";
+            case COST_ACCOUNT -> "COST_ACCOUNT";
+        };
+    }
+
+    /** Funds left: granted minus spent, never below zero; {@code null} when spending is not known. */
+    public static Long unspent(Grant grant) {
+        if (grant.spent() == null) return null;
+        return Math.max(0, grant.granted() - grant.spent());
+    }
+
+    static Optional<LocalDate> opt(LocalDate d) { return Optional.ofNullable(d); }
+}

@@ -1,0 +1,4 @@
+package se.integration.policy.core.facts;
+
+/** An area the project works in (an area key from {@code project.areas}). */
+public record ProjectArea(String key) {}

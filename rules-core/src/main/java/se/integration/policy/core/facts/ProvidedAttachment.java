@@ -1,0 +1,6 @@
+package se.integration.policy.core.facts;
+
+import se.integration.policy.core.model.GrantApplication.AttachmentKey;
+
+/** An attachment the application includes. */
+public record ProvidedAttachment(AttachmentKey key) {}

@@ -1,0 +1,6 @@
+package se.integration.policy.core.facts;
+
+import se.integration.policy.core.model.ActionPlan.FollowUpSectionKey;
+
+/** A part of an action plan's follow-up that is filled in (present and not blank). */
+public record ProvidedFollowUpSection(FollowUpSectionKey key) {}

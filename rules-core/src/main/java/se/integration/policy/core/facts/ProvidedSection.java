@@ -1,0 +1,6 @@
+package se.integration.policy.core.facts;
+
+import se.integration.policy.core.model.GrantApplication.HeadingKey;
+
+/** A heading the application fills in (present and not blank). */
+public record ProvidedSection(HeadingKey key) {}

@@ -1,0 +1,20 @@
+package se.integration.policy.core.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+
+/** A case of any kind (contract §1): the fields every case has. */
+public sealed interface PolicyCase permits GrantApplication, ActionPlan, Allocation {
+    CaseKind kind();
+    String caseId();
+    Municipality municipality();
+    /** The day the case is judged on; {@code null} means "today" for the evaluator. */
+    LocalDate asOf();
+    JsonNode meta();
+
+    /** The date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}. */
+    default LocalDate referenceDate() { return asOf(); }
+
+    /** This case with another {@code asOf}. */
+    PolicyCase withAsOf(LocalDate asOf);
+}

@@ -1,0 +1,135 @@
+package se.integration.policy.core.read;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import se.integration.policy.core.model.ActionPlan;
+import se.integration.policy.core.model.Allocation;
+import se.integration.policy.core.model.CaseKind;
+import se.integration.policy.core.model.GrantApplication;
+import se.integration.policy.core.model.Limits;
+import se.integration.policy.core.model.PolicyCase;
+
+/**
+ * Reads a case strictly (contract §1): malformed JSON, unknown fields, unknown enum values or keys,
+ * bad dates, negative or out-of-range numbers, an end before a start or a missing {@code kind} give
+ * one {@link InvalidCaseException} listing every problem with its JSON path.
+ *
+ * <p>Jackson is used with its safe defaults: no default typing, no polymorphic type ids from the
+ * input (the record class is chosen from {@code kind} against a closed list), and limits on
+ * document size, nesting depth, number and string length. Thread-safe; share one instance.
+ */
+public final class CaseReader {
+
+    private final ObjectMapper mapper;
+
+    public CaseReader() { this.mapper = strictMapper(); }
+
+    /** The mapper used for cases: strict, with limits. Exposed for the writer and for tools. */
+    public static ObjectMapper strictMapper() {
+        StreamReadConstraints limits = StreamReadConstraints.builder()
+                .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                .maxStringLength(Limits.MAX_STRING_LENGTH)
+                .maxDocumentLength(Limits.MAX_DOCUMENT_BYTES)
+                .build();
+        JsonMapper mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .addModule(new JavaTimeModule())
+                .build();
+        mapper.getFactory().setStreamReadConstraints(limits);
+        return mapper;
+    }
+
+    /** Reads one case from UTF-8 bytes. */
+    public PolicyCase read(byte[] json) {
+        if (json.length > Limits.MAX_DOCUMENT_BYTES) {
+            throw new InvalidCaseException("$", "the case is " + json.length + " bytes; at most "
+                    + Limits.MAX_DOCUMENT_BYTES + " are accepted");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(json));
+        } catch (CharacterCodingException e) {
+            throw new InvalidCaseException("$", "the input is not valid UTF-8");
+        }
+        return read(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /** Reads one case from a JSON text. */
+    public PolicyCase read(String json) {
+        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
+            throw new InvalidCaseException("$", "the case is longer than " + Limits.MAX_DOCUMENT_BYTES + " characters");
+        }
+        JsonNode tree;
+        try (JsonParser parser = mapper.createParser(json)) {
+            tree = mapper.readTree(parser);
+            if (parser.nextToken() != null) throw new InvalidCaseException("$", "unexpected content after the case object");
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException("$", "malformed JSON: " + describe(e));
+        } catch (IOException e) {
+            throw new InvalidCaseException("$", "unreadable input: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode()) throw new InvalidCaseException("$", "the input is empty");
+        return read(tree);
+    }
+
+    /** Validates and binds a parsed JSON tree. */
+    public PolicyCase read(JsonNode tree) {
+        if (!tree.isObject()) throw new InvalidCaseException("$", "a case must be a JSON object");
+        List<Problem> problems = new ArrayList<>();
+        JsonNode kindNode = tree.get("kind");
+        Class<? extends PolicyCase> type = null;
+        if (kindNode == null || kindNode.isNull()) {
+            problems.add(new Problem("$.kind", "is required (one of " + TreeValidator.names(CaseKind.class) + ")"));
+        } else if (!kindNode.isTextual() || !TreeValidator.isConstant(CaseKind.class, kindNode.asText())) {
+            problems.add(new Problem("$.kind", "must be one of " + TreeValidator.names(CaseKind.class)
+                    + ", not " + TreeValidator.show(kindNode)));
+        } else {
+            type = switch (CaseKind.valueOf(kindNode.asText())) {
+                case GRANT_APPLICATION -> GrantApplication.class;
+                case ACTION_PLAN -> ActionPlan.class;
+                case ALLOCATION -> Allocation.class;
+            };
+        }
+        if (type == null) {
+            // Still report the other problems we can find without knowing the kind.
+            throw new InvalidCaseException(problems);
+        }
+        new TreeValidator(problems).validateRecord(type, (ObjectNode) tree, "$", true);
+        if (!problems.isEmpty()) throw new InvalidCaseException(problems);
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            // The validator accepts only what binds; reaching here is a defect, but still the user's input.
+            throw new InvalidCaseException("$", "cannot be read: " + describe(e));
+        }
+    }
+
+    static String describe(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        var loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) msg += " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+        return msg;
+    }
+}

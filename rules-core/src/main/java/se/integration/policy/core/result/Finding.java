@@ -1,0 +1,10 @@
+package se.integration.policy.core.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import se.integration.policy.core.facts.Severity;
+
+/** A finding of contract §2. {@code subject} is omitted for codes that have none. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "subject", "severity", "rule", "message", "source"})
+public record Finding(String code, String subject, Severity severity, String rule, Message message, Source source) {}

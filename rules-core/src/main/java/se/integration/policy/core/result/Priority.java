@@ -1,0 +1,8 @@
+package se.integration.policy.core.result;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** The priority areas the project works in and the factors that give it priority; {@code basis} cites each. */
+@JsonPropertyOrder({"areas", "factors", "basis"})
+public record Priority(List<String> areas, List<String> factors, List<Basis> basis) {}

@@ -1,0 +1,2 @@
+/** The result of contract §2, written exactly as the contract shows (fields in its order, absent parts omitted). */
+package se.integration.policy.core.result;

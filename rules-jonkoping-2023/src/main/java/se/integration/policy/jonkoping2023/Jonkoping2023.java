@@ -1,0 +1,12 @@
+package se.integration.policy.jonkoping2023;
+
+import se.integration.policy.core.ResourcePolicyPackage;
+
+/**
+ * Jönköpings kommuns anslag för integration och delaktighet (Stadskontorets integrationsanslag),
+ * the guidelines in force from 2023. Metadata, citations and parameters: {@code policy.json} beside
+ * the rules; rules specific to this version: the DRL files of this package.
+ */
+public final class Jonkoping2023 extends ResourcePolicyPackage {
+    public Jonkoping2023() { super("se/integration/policy/jonkoping2023/policy.json"); }
+}
