@@ -14,7 +14,6 @@ import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
-import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.result.Result;
 
 @Command(name = "evaluate", description = {
@@ -49,30 +48,47 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         TextReport text = new TextReport(out);
-        int[] invalid = {0}, judged = {0};
-        Inputs.forEach(files, input -> {
-            if (input.tooLong() != null) {
-                err.println(input.where() + ": $: " + input.tooLong());
-                invalid[0]++;
-                return;
-            }
-            try {
-                PolicyCase c = engine.read(input.text());
-                if (day != null) c = c.withAsOf(day);
-                Result r = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
-                judged[0]++;
-                if (format.equals("json")) out.println(engine.toJson(r));
-                else text.print(r);
-            } catch (InvalidCaseException e) {
-                for (Problem p : e.problems()) err.println(input.where() + ": " + p.path() + ": " + p.message());
-                invalid[0]++;
-            } catch (PolicySelectionException e) {
-                err.println(input.where() + ": $.municipality: " + e.getMessage());
-                invalid[0]++;
-            }
-        });
+        int[] invalid = {0};
+        Progress progress = new Progress(err, "evaluate");
+        try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads(), input -> judge(engine, input, day),
+                (input, judged) -> {
+                    progress.tick();
+                    if (judged.problems() != null) {
+                        for (String p : judged.problems()) err.println(input.where() + ": " + p);
+                        invalid[0]++;
+                    } else if (format.equals("json")) {
+                        out.println(engine.toJson(judged.result()));
+                    } else {
+                        text.print(judged.result());
+                    }
+                })) {
+            Inputs.forEach(files, pipeline);
+            pipeline.finish();
+        }
+        progress.done();
         out.flush();
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
+    }
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
+    Integer threads;
+
+    int threads() { return threads != null ? threads : OrderedParallel.defaultThreads(); }
+
+    /** A judged case, or the problems that kept it from being judged (each "path: message"). */
+    record Judged(Result result, List<String> problems) {}
+
+    private Judged judge(PolicyEngine engine, Inputs.Input input, LocalDate day) {
+        if (input.tooLong() != null) return new Judged(null, List.of("$: " + input.tooLong()));
+        try {
+            PolicyCase c = engine.read(input.text());
+            if (day != null) c = c.withAsOf(day);
+            return new Judged(policy == null ? engine.evaluate(c) : engine.evaluate(c, policy), null);
+        } catch (InvalidCaseException e) {
+            return new Judged(null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        } catch (PolicySelectionException e) {
+            return new Judged(null, List.of("$.municipality: " + e.getMessage()));
+        }
     }
 
     static LocalDate parseDate(String s) {

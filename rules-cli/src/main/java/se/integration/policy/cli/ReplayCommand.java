@@ -1,0 +1,99 @@
+package se.integration.policy.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicySelectionException;
+import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.replay.Disagreement;
+import se.integration.policy.core.replay.RecordedDecision;
+import se.integration.policy.core.replay.Replay;
+
+@Command(name = "replay", description = {
+        "Re-judges recorded decisions (one {\"case\", \"policy\"?, \"expected\"} a line) and reports each disagreement.",
+        "Exit 0: all agree; 3: some disagree; 2: some records are invalid input."})
+final class ReplayCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = ".jsonl files of recorded decisions (or .json, one record; - for stdin)")
+    List<String> files;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "only the summary line")
+    boolean quiet;
+
+    /** One record's outcome: disagreements, or the problems that made it invalid. */
+    record Checked(String caseName, List<Disagreement> disagreements, List<String> problems) {}
+
+    @Override public Integer call() {
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        Inputs.check(files);
+        PolicyEngine engine = PolicyEngine.create();
+        long[] passed = {0}, failed = {0}, invalid = {0};
+        Progress progress = new Progress(err, "replay");
+        try (OrderedParallel<Inputs.Input, Checked> pipeline = new OrderedParallel<>(
+                threads != null ? threads : OrderedParallel.defaultThreads(), input -> check(engine, input), (input, c) -> {
+            progress.tick();
+            if (c.problems() != null) {
+                invalid[0]++;
+                for (String p : c.problems()) err.println(input.where() + ": " + p);
+            } else if (c.disagreements().isEmpty()) {
+                passed[0]++;
+            } else {
+                failed[0]++;
+                if (!quiet) {
+                    for (Disagreement d : c.disagreements()) {
+                        out.println(input.where() + ": case " + c.caseName() + ": " + describe(d));
+                    }
+                }
+            }
+        })) {
+            Inputs.forEach(files, pipeline);
+            pipeline.finish();
+        }
+        progress.done();
+        out.println(passed[0] + " passed, " + failed[0] + " failed" + (invalid[0] > 0 ? ", " + invalid[0] + " invalid" : ""));
+        out.flush();
+        if (invalid[0] > 0) return Main.INVALID;
+        return failed[0] > 0 ? Main.DISAGREE : Main.OK;
+    }
+
+    static Checked check(PolicyEngine engine, Inputs.Input input) {
+        if (input.tooLong() != null) return new Checked(null, null, List.of("$: " + input.tooLong()));
+        RecordedDecision record;
+        try {
+            record = Replay.parse(input.text());
+        } catch (InvalidCaseException e) {
+            return new Checked(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        }
+        String name = record.caseJson().hasNonNull("caseId") ? record.caseJson().get("caseId").asText()
+                : record.name() != null ? "\"" + record.name() + "\"" : "(no case id)";
+        try {
+            return new Checked(name, Replay.check(engine, record).disagreements(), null);
+        } catch (InvalidCaseException e) {
+            return new Checked(name, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        } catch (PolicySelectionException e) {
+            return new Checked(name, null, List.of("$.policy: " + e.getMessage()));
+        }
+    }
+
+    /** A disagreement in words an analyst reads: what was recorded, what the rules say now. */
+    static String describe(Disagreement d) {
+        if (d.field().equals("findings")) {
+            return d.now().equals("absent") ? "the finding " + d.recorded() + " was recorded but is no longer raised"
+                    : "the finding " + d.now() + " is raised now but was not recorded";
+        }
+        if (d.field().equals("obligations")) {
+            return "the obligation " + d.recorded() + " was recorded; now " + (d.now().equals("absent") ? "there is none with that code" : d.now());
+        }
+        return d.field() + " was recorded as " + d.recorded() + ", is now " + d.now();
+    }
+}
