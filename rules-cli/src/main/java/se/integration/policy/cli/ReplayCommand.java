@@ -91,6 +91,9 @@ final class ReplayCommand implements Callable<Integer> {
             return d.now().equals("absent") ? "the finding " + d.recorded() + " was recorded but is no longer raised"
                     : "the finding " + d.now() + " is raised now but was not recorded";
         }
+        if (d.field().equals("obligations") && d.recorded().equals("absent")) {
+            return "the obligation " + d.now() + " is due now but was not recorded";
+        }
         if (d.field().equals("obligations")) {
             return "the obligation " + d.recorded() + " was recorded; now " + (d.now().equals("absent") ? "there is none with that code" : d.now());
         }

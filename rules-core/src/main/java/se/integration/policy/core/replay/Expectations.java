@@ -25,7 +25,10 @@ import java.util.Set;
 public final class Expectations {
     private Expectations() {}
 
-    public static List<Disagreement> compare(JsonNode expected, JsonNode result) {
+    public static List<Disagreement> compare(JsonNode expected, JsonNode result) { return compare(expected, result, false); }
+
+    /** As {@link #compare(JsonNode, JsonNode)}; with {@code exactObligations}, an obligation no expected entry matches is a disagreement too. */
+    public static List<Disagreement> compare(JsonNode expected, JsonNode result, boolean exactObligations) {
         List<Disagreement> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -33,7 +36,7 @@ public final class Expectations {
             JsonNode now = result.get(field);
             switch (field) {
                 case "findings" -> compareFindings(e.getValue(), now, out);
-                case "obligations" -> compareObligations(e.getValue(), now, out);
+                case "obligations" -> compareObligations(e.getValue(), now, exactObligations, out);
                 default -> compareSubset(field, e.getValue(), now, out);
             }
         }
@@ -77,18 +80,28 @@ public final class Expectations {
         return set;
     }
 
-    private static void compareObligations(JsonNode expected, JsonNode now, List<Disagreement> out) {
+    private static boolean matches(JsonNode want, JsonNode o) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!equal(e.getValue(), o.get(e.getKey()))) return false;
+        }
+        return true;
+    }
+
+    private static void compareObligations(JsonNode expected, JsonNode now, boolean exact, List<Disagreement> out) {
         ArrayNode have = now != null && now.isArray() ? (ArrayNode) now : null;
+        if (exact && have != null) {
+            for (JsonNode o : have) {
+                boolean wanted = false;
+                for (JsonNode want : expected) if (matches(want, o)) { wanted = true; break; }
+                if (!wanted) out.add(new Disagreement("obligations", "absent", brief(o)));
+            }
+        }
         for (JsonNode want : expected) {
             boolean matched = false;
             if (have != null) {
                 for (JsonNode o : have) {
-                    boolean all = true;
-                    for (Iterator<Map.Entry<String, JsonNode>> it = want.fields(); it.hasNext() && all; ) {
-                        Map.Entry<String, JsonNode> e = it.next();
-                        all = equal(e.getValue(), o.get(e.getKey()));
-                    }
-                    if (all) { matched = true; break; }
+                    if (matches(want, o)) { matched = true; break; }
                 }
             }
             if (!matched) {

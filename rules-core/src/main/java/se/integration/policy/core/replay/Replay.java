@@ -18,7 +18,7 @@ import se.integration.policy.core.result.Result;
  * JUnit test kit and the packages' own case tests.
  */
 public final class Replay {
-    private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected");
+    private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected", "exactObligations");
     private static final Set<String> EXPECTED_FIELDS = Set.of("policy", "caseId", "asOf", "eligible", "complete", "findings",
             "priority", "decision", "obligations", "repayment");
     private static final ObjectMapper MAPPER = CaseReader.strictMapper();
@@ -42,7 +42,7 @@ public final class Replay {
         List<Problem> problems = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, "unknown field (expected one of case, policy, expected, name, note)"));
+            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, "unknown field (expected one of case, policy, expected, name, note, exactObligations)"));
         }
         JsonNode c = node.get("case"), expected = node.get("expected"), policy = node.get("policy");
         if (c == null || !c.isObject()) problems.add(new Problem("$.case", "is required and must be an object"));
@@ -52,9 +52,14 @@ public final class Replay {
             if (node.has(text) && !node.get(text).isTextual()) problems.add(new Problem("$." + text, "must be a string"));
         }
         if (expected != null && expected.isObject()) checkExpected(expected, problems);
+        JsonNode exact = node.get("exactObligations");
+        if (exact != null && !exact.isBoolean()) problems.add(new Problem("$.exactObligations", "must be true or false"));
+        if (exact != null && exact.asBoolean() && (expected == null || !expected.path("obligations").isArray())) {
+            problems.add(new Problem("$.exactObligations", "needs expected.obligations"));
+        }
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
         return new RecordedDecision(node.path("name").asText(null), node.path("note").asText(null), c,
-                policy == null || policy.isNull() ? null : policy.asText(), expected);
+                policy == null || policy.isNull() ? null : policy.asText(), expected, node.path("exactObligations").asBoolean(false));
     }
 
     private static void checkExpected(JsonNode expected, List<Problem> problems) {
@@ -85,6 +90,6 @@ public final class Replay {
         }
         Result result = record.policy() == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, record.policy());
         JsonNode resultJson = engine.resultMapper().valueToTree(result);
-        return new Verdict(record, result, Expectations.compare(record.expected(), resultJson));
+        return new Verdict(record, result, Expectations.compare(record.expected(), resultJson, record.exactObligations()));
     }
 }

@@ -1,0 +1,18 @@
+package se.integration.policy.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.integration.policy.core.read.CaseSchema;
+
+@Command(name = "schema", description = "Prints the JSON Schema (draft 2020-12) of the case format.")
+final class SchemaCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override public Integer call() throws Exception {
+        spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(CaseSchema.published()));
+        return Main.OK;
+    }
+}

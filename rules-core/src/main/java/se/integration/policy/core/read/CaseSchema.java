@@ -1,0 +1,169 @@
+package se.integration.policy.core.read;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import se.integration.policy.core.model.ActionPlan;
+import se.integration.policy.core.model.Allocation;
+import se.integration.policy.core.model.CaseKind;
+import se.integration.policy.core.model.GrantApplication;
+import se.integration.policy.core.model.Key;
+import se.integration.policy.core.model.Limits;
+import se.integration.policy.core.model.Municipality;
+import se.integration.policy.core.model.Range;
+import se.integration.policy.core.model.Required;
+
+/**
+ * The JSON Schema (draft 2020-12) of the case format, derived from the same records the reader
+ * validates against, and published as the resource {@code se/integration/policy/core/case.schema.json}
+ * (a test keeps the resource equal to what this class derives).
+ *
+ * <p>The schema says what a case may look like; the reader is stricter in what a schema cannot say:
+ * calendar dates (2025-02-30), an end before its start, a package's own focus-area keys.
+ */
+public final class CaseSchema {
+    public static final String RESOURCE = "se/integration/policy/core/case.schema.json";
+    static final String ID = "https://integration-policy.example/schema/case-v1.json";
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private CaseSchema() {}
+
+    /** The published schema (the resource). */
+    public static JsonNode published() {
+        try (InputStream in = CaseSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing");
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema as derived from the case records now. */
+    public static ObjectNode derive() {
+        ObjectNode root = F.objectNode();
+        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        root.put("$id", ID);
+        root.put("title", "Integration policy case, contract version 1");
+        root.put("description", "A case of contract §1: GRANT_APPLICATION, ACTION_PLAN or ALLOCATION, chosen by kind. "
+                + "Unknown fields are rejected except inside meta. The reader also rejects impossible calendar dates, "
+                + "an end before its start and focus areas that the judging package does not name.");
+        root.put("type", "object");
+        root.putArray("required").add("kind");
+        ObjectNode kind = root.putObject("properties").putObject("kind");
+        ArrayNode kinds = kind.putArray("enum");
+        for (CaseKind k : CaseKind.values()) kinds.add(k.name());
+        ObjectNode defs = F.objectNode();
+        ArrayNode all = root.putArray("allOf");
+        for (var e : List.of(Map.entry(CaseKind.GRANT_APPLICATION, GrantApplication.class), Map.entry(CaseKind.ACTION_PLAN, ActionPlan.class),
+                Map.entry(CaseKind.ALLOCATION, Allocation.class))) {
+            ObjectNode cond = all.addObject();
+            cond.putObject("if").putObject("properties").putObject("kind").put("const", e.getKey().name());
+            cond.putObject("then").put("$ref", "#/$defs/" + name(e.getValue()));
+            define(e.getValue(), defs, true);
+        }
+        root.set("$defs", defs);
+        return root;
+    }
+
+    private static String name(Class<?> type) {
+        return type.getEnclosingClass() == null ? type.getSimpleName() : name(type.getEnclosingClass()) + "." + type.getSimpleName();
+    }
+
+    private static void define(Class<?> record, ObjectNode defs, boolean root) {
+        String name = name(record);
+        if (defs.has(name)) return;
+        ObjectNode def = defs.putObject(name);
+        def.put("type", "object");
+        def.put("additionalProperties", false);
+        ObjectNode props = def.putObject("properties");
+        ArrayNode required = F.arrayNode();
+        for (RecordComponent c : record.getRecordComponents()) {
+            boolean req = c.isAnnotationPresent(Required.class);
+            if (req) required.add(c.getName());
+            ObjectNode p;
+            if (root && c.getName().equals("meta")) {
+                p = F.objectNode();
+                p.putArray("type").add("object").add("null");
+                p.put("description", "free-form, ignored");
+            } else if (root && c.getName().equals("kind")) {
+                p = F.objectNode();
+                p.put("const", kindOf(record).name());
+            } else {
+                p = schemaOf(c.getGenericType(), c, defs);
+                if (!req) p = nullable(p);
+            }
+            props.set(c.getName(), p);
+        }
+        if (!required.isEmpty()) def.set("required", required);
+    }
+
+    private static CaseKind kindOf(Class<?> record) {
+        if (record == GrantApplication.class) return CaseKind.GRANT_APPLICATION;
+        if (record == ActionPlan.class) return CaseKind.ACTION_PLAN;
+        return CaseKind.ALLOCATION;
+    }
+
+    private static ObjectNode nullable(ObjectNode p) {
+        ObjectNode n = F.objectNode();
+        ArrayNode any = n.putArray("anyOf");
+        any.add(p);
+        any.addObject().put("type", "null");
+        return n;
+    }
+
+    private static ObjectNode schemaOf(Type type, RecordComponent c, ObjectNode defs) {
+        Class<?> raw = TreeValidator.rawClass(type);
+        ObjectNode s = F.objectNode();
+        if (raw == String.class) {
+            s.put("type", "string");
+            s.put("maxLength", Limits.MAX_STRING_LENGTH);
+            if (c.isAnnotationPresent(Key.class)) s.put("pattern", "^" + TreeValidator.KEY.pattern() + "$");
+        } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
+            Range range = c.getAnnotation(Range.class);
+            s.put("type", "integer");
+            s.put("minimum", range != null ? range.min() : 0);
+            s.put("maximum", range != null ? range.max() : Limits.MAX_AMOUNT);
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            s.put("type", "boolean");
+        } else if (raw == LocalDate.class) {
+            s.put("type", "string");
+            s.put("format", "date");
+            s.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+        } else if (raw == Municipality.class) {
+            ArrayNode e = s.putArray("enum");
+            for (Municipality m : Municipality.values()) e.add(m.id());
+        } else if (raw.isEnum()) {
+            ArrayNode e = s.putArray("enum");
+            for (Object o : raw.getEnumConstants()) e.add(((Enum<?>) o).name());
+        } else if (List.class.isAssignableFrom(raw)) {
+            s.put("type", "array");
+            s.put("maxItems", Limits.MAX_ARRAY_LENGTH);
+            s.set("items", schemaOf(((ParameterizedType) type).getActualTypeArguments()[0], c, defs));
+        } else if (Map.class.isAssignableFrom(raw)) {
+            Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
+            s.put("type", "object");
+            ArrayNode keys = s.putObject("propertyNames").putArray("enum");
+            for (Object o : TreeValidator.rawClass(kv[0]).getEnumConstants()) keys.add(((Enum<?>) o).name());
+            ObjectNode value = s.putObject("additionalProperties");
+            value.putArray("type").add("string").add("null");
+            value.put("maxLength", Limits.MAX_STRING_LENGTH);
+        } else if (raw.isRecord()) {
+            define(raw, defs, false);
+            s.put("$ref", "#/$defs/" + name(raw));
+        } else {
+            throw new IllegalStateException("no schema for " + type);
+        }
+        return s;
+    }
+}
