@@ -1,0 +1,119 @@
+package se.integration.policy.jonkoping2013;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.PolicyRegistry;
+import se.integration.policy.core.PolicySelectionException;
+import se.integration.policy.core.model.Municipality;
+import se.integration.policy.core.result.Result;
+
+/**
+ * Which Jönköping version applies on which day: with both versions on the class path (the 2023
+ * package is a test dependency), every day from the 2013 revision to today has exactly one version in
+ * force, and a case is judged under the one in force on its date when no version is named.
+ */
+class JonkopingVersionsInForceTest {
+    static final LocalDate REVISED_2013 = LocalDate.of(2013, 8, 6);
+    static final PolicyRegistry REGISTRY = PolicyRegistry.discover();
+    static final PolicyEngine ENGINE = PolicyEngine.create();
+
+    static List<PolicyPackage> jonkoping() {
+        return REGISTRY.all().stream().filter(p -> p.definition().municipality() == Municipality.JONKOPING).toList();
+    }
+
+    @Test
+    void bothJonkopingVersionsAreOnTheClassPath() {
+        assertThat(jonkoping()).extracting(PolicyPackage::id).containsExactly("jonkoping-2013", "jonkoping-2023");
+    }
+
+    @Test
+    void exactlyOneJonkopingVersionIsInForceOnEveryDayFromTheRevisionOf2013ToToday() {
+        List<String> problems = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        int days = 0;
+        for (LocalDate day = REVISED_2013; !day.isAfter(today); day = day.plusDays(1)) {
+            days++;
+            final LocalDate d = day;
+            List<String> inForce = jonkoping().stream().filter(p -> p.definition().inForceOn(d)).map(PolicyPackage::id).toList();
+            if (inForce.size() != 1) {
+                problems.add(day + ": " + inForce);
+                continue;
+            }
+            String chosen = REGISTRY.inForce(Municipality.JONKOPING, day).id();
+            if (!chosen.equals(inForce.get(0))) problems.add(day + ": registry chose " + chosen + ", in force is " + inForce);
+        }
+        assertThat(days).isGreaterThan(3_500);
+        assertThat(problems).as("days without exactly one Jönköping version in force").isEmpty();
+    }
+
+    @Test
+    void theLastDayOf2013IsTheDayBefore2023Starts() {
+        assertThat(REGISTRY.inForce(Municipality.JONKOPING, LocalDate.of(2023, 5, 3)).id()).isEqualTo("jonkoping-2013");
+        assertThat(REGISTRY.inForce(Municipality.JONKOPING, LocalDate.of(2023, 5, 4)).id()).isEqualTo("jonkoping-2023");
+        assertThat(REGISTRY.inForce(Municipality.JONKOPING, REVISED_2013).id()).isEqualTo("jonkoping-2013");
+    }
+
+    @Test
+    void aDayBeforeThe2013RevisionHasNoVersionAndTheMessageSaysWhichVersionsThereAre() {
+        assertThatThrownBy(() -> REGISTRY.inForce(Municipality.JONKOPING, LocalDate.of(2013, 8, 5)))
+                .isInstanceOf(PolicySelectionException.class)
+                .hasMessageContaining("jonkoping")
+                .hasMessageContaining("2013-08-05")
+                .hasMessageContaining("jonkoping-2013 2013-08-06–2023-05-03")
+                .hasMessageContaining("jonkoping-2023 2023-05-04")
+                .hasMessageContaining("--policy");
+    }
+
+    @Test
+    void aCaseReceivedBeforeThe2013RevisionCannotBeJudgedWithoutNamingAVersion() {
+        var application = ENGINE.read(application("2013-08-05"));
+        assertThatThrownBy(() -> ENGINE.evaluate(application))
+                .isInstanceOf(PolicySelectionException.class)
+                .hasMessageContaining("2013-08-05");
+    }
+
+    @Test
+    void withoutNamingAVersionACaseReceivedOn2023_05_03IsJudgedUnder2013() {
+        Result result = ENGINE.evaluate(ENGINE.read(application("2023-05-03")));
+        assertThat(result.policy().id()).isEqualTo("jonkoping-2013");
+        assertThat(result.findings("POLICY_NOT_IN_FORCE")).isEmpty();
+        assertThat(result.decision().authority()).isEqualTo("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
+    }
+
+    @Test
+    void withoutNamingAVersionACaseReceivedOn2023_05_04IsJudgedUnder2023() {
+        Result result = ENGINE.evaluate(ENGINE.read(application("2023-05-04")));
+        assertThat(result.policy().id()).isEqualTo("jonkoping-2023");
+        assertThat(result.findings("POLICY_NOT_IN_FORCE")).isEmpty();
+        assertThat(result.decision().authority()).isEqualTo("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT");
+    }
+
+    @Test
+    void namingAVersionNotInForceJudgesUnderItAndWarns() {
+        Result result = ENGINE.evaluate(ENGINE.read(application("2023-05-04")), "jonkoping-2013");
+        assertThat(result.policy().id()).isEqualTo("jonkoping-2013");
+        assertThat(result.findings("POLICY_NOT_IN_FORCE")).singleElement().satisfies(f -> {
+            assertThat(f.subject()).isEqualTo("jonkoping-2013");
+            assertThat(f.source().document()).isEqualTo("000_7e67ce9a81018cd0.txt");
+        });
+    }
+
+    /** An association's application of 60 000 kr received on a day (judged a week later). */
+    static String application(String receivedOn) {
+        LocalDate asOf = LocalDate.parse(receivedOn).plusDays(7);
+        return """
+            { "kind": "GRANT_APPLICATION", "municipality": "jonkoping", "asOf": "%s", "receivedOn": "%s",
+              "applicant": { "type": "ASSOCIATION", "name": "Råslätts Kulturförening", "localIn": ["RASLATT"] },
+              "signatory": "CHAIR",
+              "project": { "start": "2023-06-01", "end": "2024-05-31", "areas": ["RASLATT"] },
+              "amounts": { "requested": 60000 } }
+            """.formatted(asOf, receivedOn);
+    }
+}
