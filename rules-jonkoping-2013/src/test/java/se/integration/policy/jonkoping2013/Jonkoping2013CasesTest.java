@@ -13,14 +13,8 @@ import se.integration.policy.testkit.RecordedDecisions;
 class Jonkoping2013CasesTest {
     static final PolicyEngine ENGINE = PolicyEngine.create();
 
-    /**
-     * The test kit gives each dynamic test its case file as test source URI; Maven Surefire (3.5.3) then
-     * neither counts nor fails those tests ("Tests run: 0" with failing cases). Re-created here without
-     * the URI so that every case file is run and reported; the name still names the file.
-     */
     @TestFactory
     Stream<DynamicTest> eachCaseIsJudgedAsItsFileRecords() {
-        return RecordedDecisions.onClassPath("cases").tests(ENGINE)
-                .map(test -> DynamicTest.dynamicTest(test.getDisplayName(), test.getExecutable()));
+        return RecordedDecisions.onClassPath("cases").tests(ENGINE);
     }
 }

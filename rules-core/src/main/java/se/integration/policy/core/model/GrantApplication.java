@@ -45,8 +45,6 @@ public record GrantApplication(
         return text != null && !text.isBlank();
     }
 
-    public boolean isUrgent() { return urgent; }
-
     public boolean isGranted() { return grant != null; }
 
     public record Applicant(@Required ApplicantType type, String name, @Range(max = Limits.MAX_COUNT) Integer members,
@@ -66,8 +64,6 @@ public record GrantApplication(
 
         /** Project grants are always time-limited: a project without an end is not. */
         public boolean isTimeLimited() { return end != null; }
-
-        public boolean isMunicipalityWide() { return municipalityWide; }
 
         public boolean hasPartnersOrCoFinanciers() { return !partners.isEmpty() || !coFinanciers.isEmpty(); }
 

@@ -56,7 +56,7 @@ class CaseReaderTest {
         assertThat(g.project().areas()).containsExactly("RASLATT", "TORPA");
         assertThat(g.hasSection(HeadingKey.PURPOSE_AND_GOALS)).isTrue();
         assertThat(g.hasSection(HeadingKey.TRUST)).as("whitespace-only counts as missing").isFalse();
-        assertThat(g.isUrgent()).as("absent urgent reads as false").isFalse();
+        assertThat(g.urgent()).as("absent urgent reads as false").isFalse();
         assertThat(g.project().coFinanciers()).as("absent lists read as empty").isEmpty();
         assertThatThrownBy(() -> g.project().areas().add("X")).isInstanceOf(UnsupportedOperationException.class);
     }
