@@ -47,8 +47,10 @@ final class Messages {
         return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(values);
     }
 
+    /** A value shown by its label: {@code label.<value>}, or the value itself when it is a message key (status.OPEN). */
     private static String label(List<ResourceBundle> bundles, String subject) {
         String l = lookup(bundles, "label." + subject);
+        if (l == null && subject.indexOf('.') > 0) l = lookup(bundles, subject);
         return l != null ? l : subject;
     }
 

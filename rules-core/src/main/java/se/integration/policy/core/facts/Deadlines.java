@@ -73,10 +73,20 @@ public final class Deadlines {
         };
     }
 
-    /** Funds left: granted minus spent, never below zero; {@code null} when spending is not known. */
+    /**
+     * Funds left: what the applicant received minus what it spent, never below zero; {@code null} when
+     * spending is not known. What it received is the sum of the recorded payments, or the amount
+     * granted where no payment is recorded (a payment withheld is not money to be repaid).
+     */
     public static Long unspent(Grant grant) {
         if (grant.spent() == null) return null;
-        return Math.max(0, grant.granted() - grant.spent());
+        return Math.max(0, received(grant) - grant.spent());
+    }
+
+    /** The sum of the recorded payments (a payment without an amount counts as unknown: the grant is used), or the amount granted. */
+    public static long received(Grant grant) {
+        if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return grant.granted();
+        return grant.payments().stream().mapToLong(Payment::amount).sum();
     }
 
     static Optional<LocalDate> opt(LocalDate d) { return Optional.ofNullable(d); }
