@@ -1,0 +1,4 @@
+package se.integration.policy.lidkoping2016;
+
+/** Classification: the allocation the claim draws on (same recipient, initiative and year). */
+public record ClaimedAllocation(AllocationDecision decision) {}

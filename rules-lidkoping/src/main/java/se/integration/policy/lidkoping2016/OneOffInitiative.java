@@ -1,0 +1,7 @@
+package se.integration.policy.lidkoping2016;
+
+/**
+ * Classification: the claimed initiative is, for the claiming recipient, a one-off measure: a single
+ * sum allocated for {@code year} alone.
+ */
+public record OneOffInitiative(int year) {}
