@@ -234,6 +234,21 @@ class Varnamo2017PackageTest {
     }
 
     @Test
+    void theExampleActionPlanInExamplesIsValidInputAndJudgedCompleteWithItsResultsReportedInTime() throws IOException {
+        String json = Files.readString(Path.of("..", "examples", "varnamo-barn-och-utbildningsnamnden-action-plan.json"), StandardCharsets.UTF_8);
+        Result r = ENGINE.evaluate(json, null);
+        assertThat(r.policy().id()).isEqualTo(ID);
+        assertThat(r.eligible()).isTrue();
+        assertThat(r.complete()).isTrue();
+        assertThat(r.findings()).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
+                "FOCUS_AREA_COVERED EDUCATION_CHILDREN_YOUTH", "FOCUS_AREA_COVERED WORK_ADULT_EDUCATION",
+                "FOCUS_AREA_COVERED SOCIAL_COHESION", "FOCUS_AREA_COVERED UNACCOMPANIED_MINORS",
+                "FOCUS_AREA_NOT_COVERED HOUSING", "FOCUS_AREA_COVERED HEALTH");
+        assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
+                .containsExactly("ANNUAL_FOLLOW_UP MET", "POLICY_FOLLOW_UP ADVISORY");
+    }
+
+    @Test
     void theVersionInForceForVarnamoIsThisOneFromItsFirstDayOnAndNoneBefore() {
         assertThat(ENGINE.registry().inForce(Municipality.VARNAMO, LocalDate.of(2017, 11, 30)).id()).isEqualTo(ID);
         assertThat(ENGINE.registry().inForce(Municipality.VARNAMO, LocalDate.of(2030, 1, 1)).id()).isEqualTo(ID);
