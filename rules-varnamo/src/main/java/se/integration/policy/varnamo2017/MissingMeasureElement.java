@@ -1,0 +1,12 @@
+package se.integration.policy.varnamo2017;
+
+import se.integration.policy.core.facts.PlanMeasure;
+
+/**
+ * Classification: a measure does not state an element it must ({@code field}); {@code missing} is
+ * what of it is missing, as a message label key ({@code measure.timeframe.end}, ...).
+ */
+public record MissingMeasureElement(PlanMeasure measure, String field, String missing) {
+    /** The finding's subject: {@code measures[i].field}. */
+    public String subject() { return measure.field(field); }
+}
