@@ -10,7 +10,7 @@ import java.util.Map;
  * independent dimensions read off {@code i}, so a test can count, from the dimensions and the two
  * documents, exactly how many cases each change of the rules must touch.
  */
-final class GeneratedCases {
+public final class GeneratedCases {
     /** Amounts on both sides of the 10 000 kr consultation threshold and of the 50 000 kr authority band. */
     static final long[] AMOUNTS = {10_000, 10_001, 50_000, 50_001};
 
@@ -40,7 +40,7 @@ final class GeneratedCases {
     }
 
     /** Case {@code i} as one JSON line; {@code title} overrides the project's title where not null. */
-    static String json(int i, String title) {
+    public static String json(int i, String title) {
         Dimensions d = dimensions(i);
         String received = d.receivedIn2024() ? "2024-03-01" : "2020-03-01";
         String asOf = d.receivedIn2024() ? "2024-03-15" : "2020-03-15";
@@ -69,7 +69,7 @@ final class GeneratedCases {
         return sb.toString();
     }
 
-    static List<String> lines(int n) {
+    public static List<String> lines(int n) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(json(i, null));
         return out;

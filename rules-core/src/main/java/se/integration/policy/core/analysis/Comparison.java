@@ -10,7 +10,9 @@ import se.integration.policy.core.result.Result;
  * One case judged under several versions, side by side: a {@link Row} for each field of the result
  * (eligibility, completeness, deciding authority, each consulted party, the preparing official, the
  * meeting, each priority factor, repayment, each finding, each obligation), a {@link Cell} per version
- * with its value, rule and citation, and whether the versions differ. The full results are kept
+ * with its value, rule and citation, and whether the versions differ. Eligibility and completeness
+ * follow from the findings (whose rows cite their rules), and "no repayment" from the absence of a
+ * ground: those values carry no rule of their own. The full results are kept
  * ({@link #results()}) for callers that want them; JSON carries the rows.
  *
  * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
