@@ -42,24 +42,6 @@ final class CompareHtml implements CompareReport {
         out.println("<p>" + bi("Ärenden", "Cases") + ": <strong class=\"cases\">" + s.cases() + "</strong>"
                 + (invalid > 0 ? " · " + bi("ogiltiga, ej jämförda", "invalid, not compared") + ": <strong class=\"invalid\">" + invalid + "</strong>" : "")
                 + " · " + bi("med skillnader", "with differences") + ": <strong class=\"with-differences\">" + s.casesWithDifferences() + "</strong></p>");
-        List<String> ids = s.policies();
-        out.println("<h3>" + bi("Per version", "Per version") + "</h3>");
-        out.print("<table class=\"per-policy\"><thead><tr><th>" + bi("Utfall", "Outcome") + "</th>");
-        for (String id : ids) out.print("<th><code>" + esc(id) + "</code></th>");
-        out.println("</tr></thead><tbody>");
-        perPolicyRow(out, Labels.field(Row.ELIGIBLE), null, ids.stream().map(id -> s.perPolicy().get(id).eligible()).toList());
-        perPolicyRow(out, Labels.field(Row.COMPLETE), null, ids.stream().map(id -> s.perPolicy().get(id).complete()).toList());
-        Set<String> authorities = new LinkedHashSet<>();
-        for (String id : ids) authorities.addAll(s.perPolicy().get(id).authorities().keySet());
-        for (String a : authorities) {
-            perPolicyRow(out, Labels.field(Row.AUTHORITY), a, ids.stream().map(id -> s.perPolicy().get(id).authorities().getOrDefault(a, 0L)).toList());
-        }
-        Set<String> findings = new LinkedHashSet<>();
-        for (String id : ids) findings.addAll(s.perPolicy().get(id).findings().keySet());
-        for (String f : findings) {
-            perPolicyRow(out, Labels.field(Row.FINDINGS), f, ids.stream().map(id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)).toList());
-        }
-        out.println("</tbody></table>");
         for (ImpactSummary.Step step : s.steps()) {
             out.println("<h3 class=\"step\"><code>" + esc(step.from()) + "</code> → <code>" + esc(step.to()) + "</code>: <span class=\"cases-changed\">"
                     + step.casesChanged() + "</span> " + bi("av " + s.cases() + " ärenden ändras", "of " + s.cases() + " cases change") + "</h3>");
@@ -77,6 +59,24 @@ final class CompareHtml implements CompareReport {
             }
             out.println("</tbody></table>");
         }
+        List<String> ids = s.policies();
+        out.println("<h3>" + bi("Per version, alla ärenden", "Per version, all cases") + "</h3>");
+        out.print("<table class=\"per-policy\"><thead><tr><th>" + bi("Utfall", "Outcome") + "</th>");
+        for (String id : ids) out.print("<th><code>" + esc(id) + "</code></th>");
+        out.println("</tr></thead><tbody>");
+        perPolicyRow(out, Labels.field(Row.ELIGIBLE), null, ids.stream().map(id -> s.perPolicy().get(id).eligible()).toList());
+        perPolicyRow(out, Labels.field(Row.COMPLETE), null, ids.stream().map(id -> s.perPolicy().get(id).complete()).toList());
+        Set<String> authorities = new LinkedHashSet<>();
+        for (String id : ids) authorities.addAll(s.perPolicy().get(id).authorities().keySet());
+        for (String a : authorities) {
+            perPolicyRow(out, Labels.field(Row.AUTHORITY), a, ids.stream().map(id -> s.perPolicy().get(id).authorities().getOrDefault(a, 0L)).toList());
+        }
+        Set<String> findings = new LinkedHashSet<>();
+        for (String id : ids) findings.addAll(s.perPolicy().get(id).findings().keySet());
+        for (String f : findings) {
+            perPolicyRow(out, Labels.field(Row.FINDINGS), f, ids.stream().map(id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)).toList());
+        }
+        out.println("</tbody></table>");
         out.println("</section>");
     }
 
