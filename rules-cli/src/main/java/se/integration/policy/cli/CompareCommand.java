@@ -44,6 +44,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
     String asOf;
 
+    @Option(names = "--only-differences", description = "show only the rows where the versions differ (the summary counts everything)")
+    boolean onlyDifferences;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
     Integer threads;
 
@@ -93,8 +96,10 @@ final class CompareCommand implements Callable<Integer> {
                                  for (String p : compared.problems()) err.println(input.where() + ": " + p);
                                  invalid[0]++;
                              } else {
-                                 summary.add(compared.comparison());
-                                 report.writeCase(cases, compared.comparison(), input.where(), ++written[0]);
+                                 Comparison c = compared.comparison();
+                                 summary.add(c);
+                                 if (onlyDifferences) c = new Comparison(c.caseId(), c.title(), c.kind(), c.policies(), c.results(), c.differences());
+                                 report.writeCase(cases, c, input.where(), ++written[0]);
                              }
                          })) {
                 Inputs.forEach(files, pipeline);

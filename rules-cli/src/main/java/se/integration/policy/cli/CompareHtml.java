@@ -100,6 +100,10 @@ final class CompareHtml implements CompareReport {
         out.println("<p class=\"where\">" + esc(where) + " · " + esc(c.kind())
                 + (c.differs() ? " · " + c.differences().size() + " " + bi("skillnader", "differences") : " · " + bi("inga skillnader", "no differences"))
                 + "</p>");
+        if (c.rows().isEmpty()) {
+            out.println("</section>");
+            return;
+        }
         out.print("<table class=\"comparison\"><thead><tr><th>" + bi("Fält", "Field") + "</th>");
         for (String p : c.policies()) out.print("<th><code>" + esc(p) + "</code></th>");
         out.println("</tr></thead><tbody>");

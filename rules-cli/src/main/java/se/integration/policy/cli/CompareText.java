@@ -71,6 +71,10 @@ final class CompareText implements CompareReport {
         out.println("══ " + (c.caseId() == null ? "(utan ärendenummer / no case id)" : c.caseId())
                 + (c.title() == null ? "" : " · " + c.title()) + " · " + where
                 + (c.differs() ? "" : " · inga skillnader / no differences"));
+        if (c.rows().isEmpty()) {
+            out.println();
+            return;
+        }
         int labelWidth = 20;
         for (Row r : c.rows()) labelWidth = Math.max(labelWidth, Math.min(MAX_LABEL, Labels.row(r).length() + 1));
         List<Integer> widths = new ArrayList<>();

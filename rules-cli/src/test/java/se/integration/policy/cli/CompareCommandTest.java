@@ -127,6 +127,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void withOnlyDifferencesTheCasesShowTheRowsThatDifferWhileTheSummaryCountsEverything() throws IOException {
+        CommandLineTest.Run all = run(args("compare", "--format", "json", "--policies", POLICIES));
+        CommandLineTest.Run only = run(args("compare", "--format", "json", "--only-differences", "--policies", POLICIES));
+        assertThat(only.code()).isZero();
+        JsonNode a = JSON.readTree(all.out()), o = JSON.readTree(only.out());
+        assertThat(o.path("summary")).isEqualTo(a.path("summary"));
+        int differing = 0;
+        for (JsonNode c : a.path("comparisons")) for (JsonNode row : c.path("rows")) if (row.path("differs").asBoolean()) differing++;
+        int shown = 0;
+        for (JsonNode c : o.path("comparisons")) {
+            for (JsonNode row : c.path("rows")) {
+                assertThat(row.path("differs").asBoolean()).isTrue();
+                shown++;
+            }
+        }
+        assertThat(shown).isEqualTo(differing).isPositive();
+        CommandLineTest.Run text = run(args("compare", "--only-differences", "--policies", POLICIES));
+        assertThat(text.out()).contains("≠ beslutar / decides").doesNotContain("samråd / consulted: SAMVERKANSPARTNERS");
+    }
+
+    @Test
     void invalidInputIsReportedWithFileLineAndPathWhileTheOtherCasesAreStillComparedAndExitsTwo(@TempDir Path dir) throws IOException {
         String good = GeneratedCases.json(1, null);
         String bad = good.replace("\"requested\":10001", "\"requested\":-5");
