@@ -95,11 +95,16 @@ public final class ImpactSummary {
         private final Map<String, Long> authorities = new LinkedHashMap<>(), findings = new LinkedHashMap<>();
 
         void add(Comparison c, String policy) {
-            if ("true".equals(c.row(Row.ELIGIBLE, null).of(policy).value())) eligible++;
-            if ("true".equals(c.row(Row.COMPLETE, null).of(policy).value())) complete++;
-            Row authority = c.row(Row.AUTHORITY, null);
-            bump(authorities, authority.of(policy).present() ? authority.of(policy).value() : ABSENT);
+            if ("true".equals(value(c, Row.ELIGIBLE, policy))) eligible++;
+            if ("true".equals(value(c, Row.COMPLETE, policy))) complete++;
+            String authority = value(c, Row.AUTHORITY, policy);
+            bump(authorities, authority != null ? authority : ABSENT);
             for (Row r : c.rows(Row.FINDINGS)) if (r.of(policy).present()) bump(findings, foldKey(r.key()));
+        }
+
+        private static String value(Comparison c, String field, String policy) {
+            Row r = c.row(field, null);
+            return r == null ? null : r.of(policy).value();
         }
 
         @JsonProperty public long eligible() { return eligible; }
