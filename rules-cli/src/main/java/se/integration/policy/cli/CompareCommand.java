@@ -26,16 +26,16 @@ import se.integration.policy.core.analysis.ImpactSummary;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
 
-@Command(name = "compare", description = {
-        "Judges each case under several versions and shows them side by side, differences marked, each side cited.",
-        "Over several cases an impact summary comes first: how many cases change authority, completeness,",
-        "eligibility, and which findings appear or disappear how often.",
+@Command(name = "compare", mixinStandardHelpOptions = true, description = {
+        "Judges each case under several versions and shows them side by side, differences marked, each side cited. "
+                + "Over several cases an impact summary comes first: how many cases change authority, completeness, "
+                + "eligibility, and which findings appear or disappear how often.",
         "Exit 0: compared; 2: some input invalid (each problem on stderr; the other cases are still compared); 1: internal fault."})
 final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--policies", paramLabel = "ID,ID[,…]", required = true, split = ",",
-            description = "the versions to compare, oldest first (see `policy list`); the summary compares each with the next")
+    @Option(names = "--policies", paramLabel = "ID", required = true, split = ",",
+            description = "the versions to compare, comma-separated, oldest first (see `policy list`); the summary compares each with the next")
     List<String> policies;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or html")

@@ -13,16 +13,19 @@ import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.analysis.PolicyDiff;
 import se.integration.policy.core.analysis.PolicyDiffs;
 
-@Command(name = "diff", description = {
-        "What changed between two versions, read from the packages: headings, attachments, thresholds and who decides,",
-        "consultations, priorities, duties and deadlines, the packages' own rules, validity and assumptions, each change",
-        "with the passage each version cites. Versions of different municipalities may be diffed (with a warning).",
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {
+        "What changed between two versions, read from the packages: headings, attachments, thresholds and who decides, "
+                + "consultations, priorities, duties and deadlines, the packages' own rules, validity and assumptions, each change "
+                + "with the passage each version cites. Versions of different municipalities may be diffed (with a warning).",
         "Exit 0: diffed; 2: an unknown version."})
 final class DiffCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", arity = "2", description = "the older and the newer version (see `policy list`)")
-    List<String> ids;
+    @Parameters(index = "0", paramLabel = "FROM", description = "the older version (see `policy list`)")
+    String from;
+
+    @Parameters(index = "1", paramLabel = "TO", description = "the newer version")
+    String to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or html")
     String format;
@@ -33,7 +36,7 @@ final class DiffCommand implements Callable<Integer> {
         PolicyEngine engine = PolicyEngine.create();
         PolicyDiff d;
         try {
-            d = new PolicyDiffs(engine).diff(ids.get(0), ids.get(1));
+            d = new PolicyDiffs(engine).diff(from, to);
         } catch (PolicySelectionException e) {
             throw new UserError(e.getMessage());
         }

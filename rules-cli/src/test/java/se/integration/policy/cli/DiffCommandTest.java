@@ -60,6 +60,7 @@ class DiffCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("nowhere-2020").doesNotContain("Exception");
         assertThat(run("diff", "jonkoping-2013").code()).isEqualTo(2);
+        assertThat(run("diff", "jonkoping-2013", "jonkoping-2023", "jonkoping-2013").code()).isEqualTo(2);
         assertThat(run("diff", "--format", "pdf", "jonkoping-2013", "jonkoping-2023").code()).isEqualTo(2);
     }
 }
