@@ -66,7 +66,7 @@ final class CompareCommand implements Callable<Integer> {
             default -> throw new UserError("--format must be text, json or html, not " + format);
         };
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(policies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
-        if (ids.size() < 2) throw new UserError("--policies needs at least two different versions, such as jonkoping-2013,jonkoping-2023");
+        if (ids.size() < 2) throw new UserError("--policies needs at least two different versions, comma-separated (see `policy list`)");
         List<PolicyDefinition> definitions = new ArrayList<>();
         for (String id : ids) {
             try {
