@@ -28,7 +28,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one result a line) or text (default: text)", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one result a line), text (default) or html (one self-contained page)", defaultValue = "text")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
@@ -36,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (!format.equals("json") && !format.equals("text")) throw new UserError("--format must be json or text, not " + format);
+        if (!List.of("json", "text", "html").contains(format)) throw new UserError("--format must be json, text or html, not " + format);
         LocalDate day = parseDate(asOf);
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
@@ -48,6 +48,8 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         TextReport text = new TextReport(out);
+        ResultHtml html = format.equals("html") ? new ResultHtml(out) : null;
+        if (html != null) html.start();
         int[] invalid = {0};
         Progress progress = new Progress(err, "evaluate");
         try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads(), input -> judge(engine, input, day),
@@ -58,6 +60,8 @@ final class EvaluateCommand implements Callable<Integer> {
                         invalid[0]++;
                     } else if (format.equals("json")) {
                         out.println(engine.toJson(judged.result()));
+                    } else if (html != null) {
+                        html.print(judged.result(), input.where());
                     } else {
                         text.print(judged.result());
                     }
@@ -66,6 +70,7 @@ final class EvaluateCommand implements Callable<Integer> {
             pipeline.finish();
         }
         progress.done();
+        if (html != null) html.end();
         out.flush();
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
     }

@@ -1,0 +1,125 @@
+package se.integration.policy.cli;
+
+import static se.integration.policy.cli.Html.bi;
+import static se.integration.policy.cli.Html.esc;
+
+import java.io.PrintWriter;
+import java.util.List;
+import se.integration.policy.core.analysis.PolicyDiff;
+import se.integration.policy.core.analysis.PolicyDiff.*;
+import se.integration.policy.core.result.PolicyRef;
+
+/** {@code policy diff --format html}: the diff as one self-contained page, a table per topic, both sides cited. */
+final class DiffHtml {
+    private final PrintWriter out;
+
+    DiffHtml(PrintWriter out) { this.out = out; }
+
+    void print(PolicyDiff d) {
+        Html.start(out, "Skillnader mellan versioner", "Differences between versions");
+        out.println("<p><code>" + esc(d.from().id()) + "</code> → <code>" + esc(d.to().id()) + "</code></p>");
+        out.println("<table class=\"versions\"><thead><tr><th>" + bi("Version", "Version") + "</th><th>" + bi("Dokument", "Document")
+                + "</th><th>" + bi("Källa", "Source") + "</th><th>" + bi("Gäller", "In force") + "</th></tr></thead><tbody>");
+        version(d.from());
+        version(d.to());
+        out.println("</tbody></table>");
+        for (String w : d.warnings()) out.println("<p class=\"warning\">" + bi("Varning", "Warning") + ": " + esc(w) + "</p>");
+        if (d.isEmpty()) out.println("<p>" + bi("Inga skillnader", "No differences") + "</p>");
+
+        if (!d.metadata().isEmpty()) {
+            out.println("<h2>" + bi("Giltighet och dokument", "Validity and document") + "</h2>");
+            out.println("<table class=\"metadata\"><thead><tr><th>" + bi("Fält", "Field") + "</th><th><code>" + esc(d.from().id())
+                    + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
+            for (FieldChange f : d.metadata()) {
+                out.println("<tr class=\"differs changed\"><th scope=\"row\"><code>" + esc(f.field()) + "</code></th><td>" + esc(DiffText.show(f.from()))
+                        + "</td><td>" + esc(DiffText.show(f.to())) + "</td></tr>");
+            }
+            out.println("</tbody></table>");
+        }
+        for (Topic t : Topic.values()) {
+            List<Change> changes = d.parameters().stream().filter(c -> c.topic() == t).toList();
+            if (changes.isEmpty()) continue;
+            out.println("<h2>" + bi(Labels.topic(t)) + "</h2>");
+            out.println("<table class=\"changes\" data-topic=\"" + esc(t) + "\"><thead><tr><th>" + bi("Vad", "What") + "</th><th>"
+                    + bi("Ändring", "Change") + "</th><th><code>" + esc(d.from().id()) + "</code></th><th><code>" + esc(d.to().id())
+                    + "</code></th></tr></thead><tbody>");
+            for (Change c : changes) change(c);
+            out.println("</tbody></table>");
+        }
+        if (d.unchangedParameters() > 0) {
+            out.println("<p class=\"meta\">" + d.unchangedParameters() + " " + bi("parametrar oförändrade", "parameters unchanged") + "</p>");
+        }
+        out.println("<h2>" + bi("Paketens egna regler", "The packages' own rules") + "</h2>");
+        out.println("<table class=\"rules\"><thead><tr><th>" + bi("Regel", "Rule") + "</th><th>" + bi("Ändring", "Change") + "</th><th><code>"
+                + esc(d.from().id()) + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
+        for (RuleChange r : d.rules()) {
+            out.println("<tr class=\"differs " + cls(r.kind()) + "\"><th scope=\"row\">" + esc(r.name()) + "</th><td>" + kind(r.kind()) + "</td><td>"
+                    + rule(r.from()) + "</td><td>" + rule(r.to()) + "</td></tr>");
+        }
+        for (String n : d.keptRules()) {
+            out.println("<tr class=\"kept\"><th scope=\"row\">" + esc(n) + "</th><td>" + bi("i båda, samma källa", "in both, same source")
+                    + "</td><td>✓</td><td>✓</td></tr>");
+        }
+        out.println("</tbody></table>");
+        SharedRules s = d.sharedRules();
+        out.println("<h2>" + bi("Gemensamma regeluppsättningar i kärnan", "Shared rule sets of the core") + "</h2>");
+        out.println("<p><code>" + esc(d.from().id()) + "</code>: " + esc(String.join(", ", s.from())) + "<br><code>" + esc(d.to().id()) + "</code>: "
+                + esc(String.join(", ", s.to())) + "</p>");
+        if (!d.assumptions().isEmpty()) {
+            out.println("<h2>" + bi("Antaganden", "Assumptions") + "</h2>");
+            out.println("<table class=\"assumptions\"><thead><tr><th>id</th><th>" + bi("Ändring", "Change") + "</th><th><code>" + esc(d.from().id())
+                    + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
+            for (AssumptionChange a : d.assumptions()) {
+                out.println("<tr class=\"differs " + cls(a.kind()) + "\"><th scope=\"row\"><code>" + esc(a.id()) + "</code></th><td>" + kind(a.kind())
+                        + "</td><td>" + (a.from() == null ? "–" : esc(a.from().assumption())) + "</td><td>"
+                        + (a.to() == null ? "–" : esc(a.to().assumption())) + "</td></tr>");
+            }
+            out.println("</tbody></table>");
+        }
+        Html.end(out);
+        out.flush();
+    }
+
+    private void version(PolicyRef r) {
+        out.println("<tr><th scope=\"row\"><code>" + esc(r.id()) + "</code></th><td>" + esc(r.title()) + "</td><td>" + esc(r.source())
+                + "</td><td>" + esc(r.validFrom()) + " – " + esc(r.validTo() == null ? "" : r.validTo()) + "</td></tr>");
+    }
+
+    private void change(Change c) {
+        StringBuilder what = new StringBuilder();
+        if (c.kind() == Kind.CHANGED) {
+            for (String f : c.changed()) {
+                String meaning = Labels.meaning(f, c.before(f), c.after(f));
+                what.append("<div><code>").append(esc(f)).append("</code>: ").append(esc(c.before(f) == null ? "–" : c.before(f)))
+                        .append(" → <strong>").append(esc(c.after(f) == null ? "–" : c.after(f))).append("</strong>")
+                        .append(meaning == null ? "" : " <em>(" + esc(meaning) + ")</em>").append("</div>");
+            }
+        } else {
+            what.append(esc(DiffText.fields(c.kind() == Kind.ADDED ? c.to() : c.from())));
+        }
+        out.println("<tr class=\"differs " + cls(c.kind()) + "\" data-type=\"" + esc(c.type()) + "\" data-identity=\"" + esc(c.identity()) + "\">"
+                + "<th scope=\"row\"><code>" + esc(c.identity()) + "</code><br><span class=\"meta\">" + esc(c.type()) + "</span></th>"
+                + "<td>" + kind(c.kind()) + what + "</td><td>" + cite(c.fromCite()) + "</td><td>" + cite(c.toCite()) + "</td></tr>");
+    }
+
+    private static String cite(Cited c) {
+        if (c == null) return "<span class=\"absent\">–</span>";
+        return "<div class=\"cite\">" + esc(c.section()) + " › <q>" + esc(c.quote()) + "</q></div>";
+    }
+
+    private static String rule(RuleInfo r) {
+        if (r == null) return "<span class=\"absent\">–</span>";
+        return r.cite() == null ? "<div class=\"cite\">" + bi("citerar sina data", "cites its data") + "</div>" : cite(r.cite());
+    }
+
+    private static String kind(Kind k) {
+        Labels.Label l = switch (k) {
+            case ADDED -> new Labels.Label("ny", "added");
+            case REMOVED -> new Labels.Label("borttagen", "removed");
+            case CHANGED -> new Labels.Label("ändrad", "changed");
+        };
+        return "<span class=\"mark " + cls(k) + "\">" + DiffText.sign(k) + "</span> " + bi(l) + " ";
+    }
+
+    private static String cls(Kind k) { return k.name().toLowerCase(java.util.Locale.ROOT); }
+}

@@ -1,0 +1,95 @@
+package se.integration.policy.cli;
+
+import static se.integration.policy.cli.Html.bi;
+import static se.integration.policy.cli.Html.esc;
+
+import java.io.PrintWriter;
+import java.util.List;
+import se.integration.policy.core.result.Basis;
+import se.integration.policy.core.result.Finding;
+import se.integration.policy.core.result.Obligation;
+import se.integration.policy.core.result.Result;
+
+/** {@code policy evaluate --format html}: one self-contained page, a section per result, every outcome cited. */
+final class ResultHtml {
+    private final PrintWriter out;
+    private long index;
+
+    ResultHtml(PrintWriter out) { this.out = out; }
+
+    void start() { Html.start(out, "Bedömning", "Judgement"); }
+
+    void end() {
+        Html.end(out);
+        out.flush();
+    }
+
+    void print(Result r, String where) {
+        index++;
+        out.println("<section class=\"case result\" id=\"case-" + index + "\">");
+        out.println("<h2>" + esc(r.caseId() == null ? "(utan ärendenummer / no case id)" : r.caseId()) + " · <code>" + esc(r.policy().id()) + "</code></h2>");
+        out.println("<p class=\"where\">" + esc(where) + " · " + esc(r.policy().title()) + " · " + bi("bedömd", "judged on") + " " + esc(r.asOf())
+                + " · " + bi("källa", "source") + " " + esc(r.policy().source()) + "</p>");
+        out.println("<table class=\"overview\"><tbody>");
+        row(Labels.field("eligible"), CompareHtml.valueHtml(String.valueOf(r.eligible())));
+        row(Labels.field("complete"), CompareHtml.valueHtml(String.valueOf(r.complete())));
+        if (r.decision() != null) {
+            var d = r.decision();
+            if (d.authority() != null) row(Labels.field("decision.authority"), esc(d.authority()) + basis(d.basis(), "authority"));
+            if (!d.consultations().isEmpty()) row(Labels.field("decision.consultations"), esc(String.join(", ", d.consultations())) + basis(d.basis(), "consultations"));
+            if (d.preparedBy() != null) row(Labels.field("decision.preparedBy"), esc(d.preparedBy()) + basis(d.basis(), "preparedBy"));
+            if (d.meetingWithApplicant() != null) {
+                row(Labels.field("decision.meetingWithApplicant"), CompareHtml.valueHtml(String.valueOf(d.meetingWithApplicant())) + basis(d.basis(), "meetingWithApplicant"));
+            }
+        }
+        if (r.priority() != null) {
+            row(new Labels.Label("prioriterade områden", "priority areas"), esc(r.priority().areas().isEmpty() ? "–" : String.join(", ", r.priority().areas())));
+            row(new Labels.Label("prioritetsfaktorer", "priority factors"), esc(r.priority().factors().isEmpty() ? "–" : String.join(", ", r.priority().factors()))
+                    + basis(r.priority().basis(), "factors"));
+        }
+        if (r.repayment() != null) {
+            var rp = r.repayment();
+            row(Labels.field("repayment"), (rp.mayBeRequired() ? bi("kan bli aktuell", "may be required") : bi("nej", "no"))
+                    + (rp.grounds().isEmpty() ? "" : " · " + esc(String.join(", ", rp.grounds())))
+                    + (rp.amount() == null ? "" : " · " + esc(rp.amount()) + " kr") + basis(rp.basis(), "grounds"));
+        }
+        out.println("</tbody></table>");
+        out.println("<h3>" + bi("Fynd", "Findings") + " (" + r.findings().size() + ")</h3>");
+        if (!r.findings().isEmpty()) {
+            out.println("<table class=\"findings\"><thead><tr><th>" + bi("Allvar", "Severity") + "</th><th>" + bi("Kod", "Code")
+                    + "</th><th>" + bi("Meddelande och källa", "Message and source") + "</th></tr></thead><tbody>");
+            for (Finding f : r.findings()) {
+                out.println("<tr class=\"" + esc(f.severity().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + esc(f.severity()) + "</td><td><code>"
+                        + esc(f.code() + (f.subject() == null ? "" : " " + f.subject())) + "</code></td><td>" + Html.message(f.message())
+                        + Html.cite(f.rule(), f.source()) + "</td></tr>");
+            }
+            out.println("</tbody></table>");
+        }
+        out.println("<h3>" + bi("Skyldigheter", "Obligations") + " (" + r.obligations().size() + ")</h3>");
+        if (!r.obligations().isEmpty()) {
+            out.println("<table class=\"obligations\"><thead><tr><th>" + bi("Status", "Status") + "</th><th>" + bi("Kod", "Code") + "</th><th>"
+                    + bi("Senast", "Due") + "</th><th>" + bi("Meddelande och källa", "Message and source") + "</th></tr></thead><tbody>");
+            for (Obligation o : r.obligations()) {
+                out.println("<tr><td>" + esc(o.status()) + "</td><td><code>" + esc(o.code() + (o.subject() == null ? "" : " " + o.subject()))
+                        + "</code></td><td>" + esc(o.due() == null ? "–" : o.due()) + (o.period() == null ? "" : "<br><span class=\"meta\">"
+                        + esc((o.period().from() == null ? "" : o.period().from()) + "–" + (o.period().to() == null ? "" : o.period().to())) + "</span>")
+                        + "</td><td>" + Html.message(o.message()) + Html.cite(o.rule(), o.source()) + "</td></tr>");
+            }
+            out.println("</tbody></table>");
+        }
+        out.println("</section>");
+    }
+
+    private void row(Labels.Label label, String html) {
+        out.println("<tr><th scope=\"row\">" + bi(label) + "</th><td>" + html + "</td></tr>");
+    }
+
+    private static String basis(List<Basis> basis, String field) {
+        StringBuilder sb = new StringBuilder();
+        for (Basis b : basis) {
+            if (!b.field().equals(field)) continue;
+            sb.append(Html.cite(b.rule(), b.source()));
+        }
+        return sb.toString();
+    }
+}

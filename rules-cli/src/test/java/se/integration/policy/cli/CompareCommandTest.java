@@ -1,0 +1,209 @@
+package se.integration.policy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.integration.policy.cli.CommandLineTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.analysis.Comparison;
+import se.integration.policy.core.analysis.Comparisons;
+import se.integration.policy.core.analysis.GeneratedCases;
+import se.integration.policy.core.analysis.ImpactSummary;
+import se.integration.policy.core.analysis.Row;
+
+/** {@code policy compare}: the bundled examples side by side under Jönköping 2013 and 2023, and a thousand cases. */
+class CompareCommandTest {
+    static final Path EXAMPLES = Path.of("../examples");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> IDS = List.of("jonkoping-2013", "jonkoping-2023");
+    static final String POLICIES = "jonkoping-2013,jonkoping-2023";
+
+    static String[] examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().map(Path::toString).toArray(String[]::new);
+        }
+    }
+
+    static String[] args(String... head) throws IOException {
+        List<String> a = new ArrayList<>(List.of(head));
+        a.addAll(List.of(examples()));
+        return a.toArray(String[]::new);
+    }
+
+    @Test
+    void theHomeworkClubIsDecidedByAnotherBodyConsultsOtherPartiesAndTradesItsLocalPriorityForPartnershipUnder2023() throws IOException {
+        PolicyEngine engine = PolicyEngine.create();
+        Comparison c = new Comparisons(engine).compare(engine.read(Files.readString(EXAMPLES.resolve("raslatt-association-homework-club.json"))), IDS);
+        assertThat(c.caseId()).isEqualTo("JKP-2024-017");
+        assertThat(c.title()).isEqualTo("Läxhjälp och föräldrakaffe");
+        Row authority = c.row(Row.AUTHORITY, null);
+        assertThat(authority.differs()).isTrue();
+        assertThat(authority.of("jonkoping-2013").value()).isEqualTo("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
+        assertThat(authority.of("jonkoping-2013").source().quote()).contains("jämställdhets och integrationsutskottet");
+        assertThat(authority.of("jonkoping-2023").value()).isEqualTo("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT");
+        assertThat(authority.of("jonkoping-2023").source().quote()).contains("kommunstyrelsens ledningsutskott");
+        Row chair = c.row(Row.CONSULTATIONS, "ORDFORANDE_OCH_VICE_ORDFORANDE");
+        assertThat(chair.differs()).isTrue();
+        assertThat(chair.of("jonkoping-2013").present()).isTrue();
+        assertThat(chair.of("jonkoping-2023").present()).isFalse();
+        assertThat(c.row(Row.CONSULTATIONS, "SAMVERKANSPARTNERS").differs()).isFalse();
+        assertThat(c.row(Row.PRIORITY, "LOCAL_ASSOCIATION").of("jonkoping-2023").present()).isFalse();
+        assertThat(c.row(Row.PRIORITY, "PARTNERSHIP").of("jonkoping-2013").present()).isFalse();
+        assertThat(c.row(Row.PRIORITY, "PRIORITY_AREA").differs()).isFalse();
+        assertThat(c.row(Row.PRIORITY, "PRIORITY_AREA").of("jonkoping-2023").value()).isEqualTo("RASLATT");
+        assertThat(c.row(Row.COMPLETE, null).values()).extracting(v -> v.value()).containsExactly("false", "true");
+        Row integration = c.row(Row.FINDINGS, "MISSING_SECTION INTEGRATION");
+        assertThat(integration.of("jonkoping-2013").value()).isEqualTo("ERROR");
+        assertThat(integration.of("jonkoping-2013").message().sv()).isNotBlank();
+        assertThat(integration.of("jonkoping-2013").rule()).startsWith("core.grant/");
+        assertThat(c.row(Row.OBLIGATIONS, "FINAL_REPORT").differs()).isFalse();
+        assertThat(c.row(Row.ELIGIBLE, null).differs()).isFalse();
+        // every value that a version states names its rule and source, apart from what follows from the findings
+        // (eligible, complete) and a repayment no ground calls for
+        for (Row r : c.rows()) {
+            if (r.field().equals(Row.ELIGIBLE) || r.field().equals(Row.COMPLETE)) continue;
+            r.values().stream().filter(v -> v.present() && !(r.field().equals(Row.REPAYMENT) && v.value().equals("false"))).forEach(v -> {
+                assertThat(v.source()).as(r.field() + " " + r.key() + " " + v.policy()).isNotNull();
+                assertThat(v.rule()).as(r.field() + " " + r.key() + " " + v.policy()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void theTextTableMarksEachDifferenceAndCitesBothSides() throws IOException {
+        CommandLineTest.Run r = run(args("compare", "--policies", POLICIES));
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Sammanfattning / Impact summary")
+                .contains("ärenden / cases: 4")
+                .contains("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET → KOMMUNSTYRELSENS_LEDNINGSUTSKOTT")
+                .contains("══ JKP-2024-017 · Läxhjälp och föräldrakaffe")
+                .containsPattern("≠ beslutar / decides +JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET +KOMMUNSTYRELSENS_LEDNINGSUTSKOTT")
+                .contains("jonkoping-2013: Beslutsförfarande › ”Projektansökningar på summor över 50 000 kr beslutas av jämställdhets och integrationsutskottet.”")
+                .contains("jonkoping-2023: Beslutsförfarande › ”Projektansökningar på summor över 50 000 kr beslutas av kommunstyrelsens ledningsutskott.”")
+                .containsPattern("(?m)^     samråd / consulted: SAMVERKANSPARTNERS +SAMVERKANSPARTNERS +SAMVERKANSPARTNERS$");
+        assertThat(r.out().indexOf("Sammanfattning")).as("the summary comes first").isLessThan(r.out().indexOf("══ JKP-"));
+    }
+
+    @Test
+    void jsonIsOneDocumentWithTheSummaryFirstAndAComparisonPerCase() throws IOException {
+        CommandLineTest.Run r = run(args("compare", "--format", "json", "--policies", POLICIES));
+        assertThat(r.code()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.fieldNames()).toIterable().containsExactly("policies", "invalid", "summary", "comparisons");
+        assertThat(doc.path("policies")).extracting(p -> p.path("id").asText()).containsExactly("jonkoping-2013", "jonkoping-2023");
+        assertThat(doc.path("summary").path("cases").asInt()).isEqualTo(4);
+        assertThat(doc.path("invalid").asInt()).isZero();
+        JsonNode comparisons = doc.path("comparisons");
+        assertThat(comparisons).hasSize(4);
+        JsonNode first = comparisons.get(0);
+        assertThat(first.fieldNames()).toIterable().containsExactly("caseId", "title", "kind", "policies", "differs", "rows");
+        JsonNode authority = null;
+        for (JsonNode row : first.path("rows")) if (row.path("field").asText().equals("decision.authority")) authority = row;
+        assertThat(authority).isNotNull();
+        assertThat(authority.path("differs").asBoolean()).isTrue();
+        assertThat(authority.path("values").get(0).path("policy").asText()).isEqualTo("jonkoping-2013");
+        assertThat(authority.path("values").get(0).path("source").path("quote").asText()).isNotBlank();
+        assertThat(authority.path("values").get(1).path("rule").asText()).startsWith("core.grant/");
+        // an absent side is an explicit null
+        for (JsonNode row : first.path("rows")) {
+            if (row.path("key").asText().equals("ORDFORANDE_OCH_VICE_ORDFORANDE")) {
+                assertThat(row.path("values").get(1).has("value")).isTrue();
+                assertThat(row.path("values").get(1).get("value").isNull()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void withOnlyDifferencesTheCasesShowTheRowsThatDifferWhileTheSummaryCountsEverything() throws IOException {
+        CommandLineTest.Run all = run(args("compare", "--format", "json", "--policies", POLICIES));
+        CommandLineTest.Run only = run(args("compare", "--format", "json", "--only-differences", "--policies", POLICIES));
+        assertThat(only.code()).isZero();
+        JsonNode a = JSON.readTree(all.out()), o = JSON.readTree(only.out());
+        assertThat(o.path("summary")).isEqualTo(a.path("summary"));
+        int differing = 0;
+        for (JsonNode c : a.path("comparisons")) for (JsonNode row : c.path("rows")) if (row.path("differs").asBoolean()) differing++;
+        int shown = 0;
+        for (JsonNode c : o.path("comparisons")) {
+            for (JsonNode row : c.path("rows")) {
+                assertThat(row.path("differs").asBoolean()).isTrue();
+                shown++;
+            }
+        }
+        assertThat(shown).isEqualTo(differing).isPositive();
+        CommandLineTest.Run text = run(args("compare", "--only-differences", "--policies", POLICIES));
+        assertThat(text.out()).contains("≠ beslutar / decides").doesNotContain("samråd / consulted: SAMVERKANSPARTNERS");
+    }
+
+    @Test
+    void invalidInputIsReportedWithFileLineAndPathWhileTheOtherCasesAreStillComparedAndExitsTwo(@TempDir Path dir) throws IOException {
+        String good = GeneratedCases.json(1, null);
+        String bad = good.replace("\"requested\":10001", "\"requested\":-5");
+        assertThat(bad).isNotEqualTo(good);
+        Path f = dir.resolve("cases.jsonl");
+        Files.writeString(f, good + "\n" + bad + "\n" + GeneratedCases.json(2, null) + "\n");
+        CommandLineTest.Run r = run("compare", "--format", "json", "--policies", POLICIES, f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(f + ":2: $.amounts.requested:").doesNotContain("Exception");
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("invalid").asInt()).isEqualTo(1);
+        assertThat(doc.path("comparisons")).hasSize(2);
+        assertThat(doc.path("summary").path("cases").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownVersionsOrFewerThanTwoAreRefusedWithExitTwo() throws IOException {
+        CommandLineTest.Run unknown = run(args("compare", "--policies", "jonkoping-2013,jonkoping-1999"));
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("jonkoping-1999");
+        assertThat(run(args("compare", "--policies", "jonkoping-2013")).code()).isEqualTo(2);
+        assertThat(run(args("compare", "--policies", "jonkoping-2013,jonkoping-2013")).code()).isEqualTo(2);
+        assertThat(run(args("compare", "--format", "pdf", "--policies", POLICIES)).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aThousandCasesFromAJsonLinesFileGiveTheSameSummaryAsTheJavaApi(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("thousand.jsonl");
+        Files.write(f, GeneratedCases.lines(1000), StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        CommandLineTest.Run r = run("compare", "--format", "json", "--policies", POLICIES, f.toString());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertThat(r.code()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("comparisons")).hasSize(1000);
+        assertThat(doc.path("comparisons").get(999).path("caseId").asText()).as("in input order").isEqualTo("GEN-0999");
+
+        PolicyEngine engine = PolicyEngine.create();
+        Comparisons comparisons = new Comparisons(engine);
+        ImpactSummary api = new ImpactSummary(IDS);
+        for (String line : GeneratedCases.lines(1000)) api.add(comparisons.compare(engine.read(line), IDS));
+        assertThat(doc.path("summary")).isEqualTo(JSON.readTree(engine.resultMapper().writeValueAsString(api)));
+        assertThat(ms).as("a thousand cases under two versions (took %d ms)", ms).isLessThan(120_000);
+    }
+
+    @Test
+    void casesOnStandardInputAreComparedInOnePassWithTheSummaryOnTop() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((String.join("\n", GeneratedCases.lines(30)) + "\n").getBytes(StandardCharsets.UTF_8)));
+            CommandLineTest.Run r = run("compare", "--policies", POLICIES, "-");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).contains("ärenden / cases: 30").contains("══ GEN-0029 · Projekt 29 · -:30");
+            assertThat(r.out().indexOf("Sammanfattning")).isLessThan(r.out().indexOf("══ GEN-0000"));
+        } finally {
+            System.setIn(saved);
+        }
+    }
+}

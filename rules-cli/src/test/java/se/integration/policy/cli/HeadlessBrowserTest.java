@@ -1,0 +1,94 @@
+package se.integration.policy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The comparison page in a real browser: headless Chromium loads it from a file, and its DOM, a
+ * screenshot and a printed PDF are checked. Skipped where no Chromium is on the PATH (.ci/run installs
+ * Debian's chromium where apt is available).
+ */
+class HeadlessBrowserTest {
+    @TempDir static Path dir;
+    static String chromium;
+    static Path page;
+
+    @BeforeAll
+    static void writeThePage() throws IOException {
+        chromium = onPath("chromium", "chromium-browser", "google-chrome");
+        if (chromium == null) return;
+        List<String> a = new ArrayList<>(List.of(HtmlReportsTest.compareArgs(HtmlReportsTest.hostileCase(dir), "html")));
+        CommandLineTest.Run r = CommandLineTest.run(a.toArray(String[]::new));
+        assertThat(r.code()).isZero();
+        page = dir.resolve("compare.html");
+        Files.writeString(page, r.out(), StandardCharsets.UTF_8);
+    }
+
+    static String onPath(String... names) {
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        for (String name : names) {
+            for (String d : path.split(File.pathSeparator)) {
+                Path p = Path.of(d, name);
+                if (Files.isExecutable(p)) return p.toString();
+            }
+        }
+        return null;
+    }
+
+    record Ran(int code, String out) {}
+
+    static Ran chromium(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(dir, "chromium", ".out");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("chromium did not finish within 120 s");
+        }
+        return new Ran(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theBrowserBuildsThePageWithEveryCaseAndNoScriptFromTheCaseText() throws Exception {
+        assumeTrue(chromium != null, "no chromium on the PATH");
+        Ran r = chromium("--dump-dom", page.toUri().toString());
+        assertThat(r.code()).isZero();
+        String dom = r.out();
+        assertThat(dom).contains("<html lang=\"sv\">").contains("Sammanfattning av påverkan").contains("class=\"differs\"")
+                .contains("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script");
+        assertThat(dom.split("<section class=\"case", -1)).hasSize(6);
+    }
+
+    @Test
+    void theBrowserDrawsAScreenshotAndPrintsThePage() throws Exception {
+        assumeTrue(chromium != null, "no chromium on the PATH");
+        Path png = dir.resolve("compare.png"), pdf = dir.resolve("compare.pdf");
+        assertThat(chromium("--window-size=1400,1800", "--hide-scrollbars", "--screenshot=" + png, page.toUri().toString()).code()).isZero();
+        byte[] image = Files.readAllBytes(png);
+        assertThat(image.length).isGreaterThan(20_000);
+        assertThat(new String(image, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+        assertThat(chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString()).code()).isZero();
+        byte[] printed = Files.readAllBytes(pdf);
+        assertThat(new String(printed, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(printed.length).isGreaterThan(20_000);
+    }
+}

@@ -1,0 +1,54 @@
+package se.integration.policy.core.analysis;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import se.integration.policy.core.result.Result;
+
+/**
+ * One case judged under several versions, side by side: a {@link Row} for each field of the result
+ * (eligibility, completeness, deciding authority, each consulted party, the preparing official, the
+ * meeting, each priority factor, repayment, each finding, each obligation), a {@link Cell} per version
+ * with its value, rule and citation, and whether the versions differ. Eligibility and completeness
+ * follow from the findings (whose rows cite their rules), and "no repayment" from the absence of a
+ * ground: those values carry no rule of their own. The full results are kept
+ * ({@link #results()}) for callers that want them; JSON carries the rows.
+ *
+ * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
+ */
+@JsonPropertyOrder({"caseId", "title", "kind", "policies", "differs", "rows"})
+public record Comparison(
+        @JsonInclude(JsonInclude.Include.NON_NULL) String caseId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String title,
+        String kind,
+        List<String> policies,
+        @JsonIgnore List<Result> results,
+        List<Row> rows) {
+
+    public Comparison {
+        policies = List.copyOf(policies);
+        results = List.copyOf(results);
+        rows = List.copyOf(rows);
+    }
+
+    /** Whether any row differs between the versions. */
+    @com.fasterxml.jackson.annotation.JsonProperty("differs")
+    public boolean differs() { return rows.stream().anyMatch(Row::differs); }
+
+    /** The rows that differ. */
+    @JsonIgnore
+    public List<Row> differences() { return rows.stream().filter(Row::differs).toList(); }
+
+    /** The rows of one field. */
+    public List<Row> rows(String field) { return rows.stream().filter(r -> r.field().equals(field)).toList(); }
+
+    /** The row of a field and key ({@code null} key for scalar fields), or {@code null}. */
+    public Row row(String field, String key) {
+        for (Row r : rows) if (r.field().equals(field) && java.util.Objects.equals(r.key(), key)) return r;
+        return null;
+    }
+
+    /** The result under one version. */
+    public Result result(String policy) { return results.get(policies.indexOf(policy)); }
+}

@@ -1,0 +1,189 @@
+package se.integration.policy.core.analysis;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The impact of moving from one version to the next over many cases, in counts only (memory does not
+ * grow with the number of cases): add each {@link Comparison}, then read, for each step between
+ * consecutive versions (A → B, B → C), how many cases change, and for each field how often: scalar
+ * fields (eligibility, completeness, who decides, who prepares, the meeting, repayment) as transitions
+ * {@code "before → after"}, keyed fields (consulted parties, priority factors, findings, obligations)
+ * as keys that appear, disappear or change value; and for each version what it decides in total.
+ *
+ * <p>Keys are counted as they are, except that a subject that is a date ({@code PAYMENT_WITHOUT_INTERIM_REPORT
+ * 2024-03-05}) is counted as {@code <date>}, and a count map stops growing at {@link #MAX_KEYS} keys
+ * (further keys are counted under {@link #OTHERS}), so that the summary stays bounded whatever the input.
+ * Not thread-safe: add from one thread (or synchronise).
+ */
+@JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonPropertyOrder({"policies", "cases", "casesWithDifferences", "perPolicy", "steps"})
+public final class ImpactSummary {
+    /** At most this many keys in any count map. */
+    public static final int MAX_KEYS = 500;
+    /** The key under which keys past {@link #MAX_KEYS} are counted. */
+    public static final String OTHERS = "(others)";
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** How an absent value shows in a transition. */
+    public static final String ABSENT = "–";
+
+    private final List<String> policies;
+    private long cases, casesWithDifferences;
+    private final Map<String, Tally> perPolicy = new LinkedHashMap<>();
+    private final List<Step> steps = new ArrayList<>();
+
+    public ImpactSummary(List<String> policies) {
+        if (policies.isEmpty()) throw new IllegalArgumentException("name at least one version");
+        this.policies = List.copyOf(policies);
+        for (String p : policies) perPolicy.put(p, new Tally());
+        for (int i = 1; i < policies.size(); i++) steps.add(new Step(policies.get(i - 1), policies.get(i)));
+    }
+
+    /** Counts one comparison (of the same versions, in the same order). */
+    public void add(Comparison c) {
+        if (!c.policies().equals(policies)) throw new IllegalArgumentException("a comparison of " + c.policies() + ", not " + policies);
+        cases++;
+        if (c.differs()) casesWithDifferences++;
+        for (String p : policies) perPolicy.get(p).add(c, p);
+        for (Step s : steps) s.add(c);
+    }
+
+    @JsonProperty public List<String> policies() { return policies; }
+
+    /** Cases compared. */
+    @JsonProperty public long cases() { return cases; }
+
+    /** Cases on which some version differs from another. */
+    @JsonProperty public long casesWithDifferences() { return casesWithDifferences; }
+
+    /** What each version decides over all cases. */
+    @JsonProperty public Map<String, Tally> perPolicy() { return Collections.unmodifiableMap(perPolicy); }
+
+    /** One step per pair of consecutive versions. */
+    @JsonProperty public List<Step> steps() { return Collections.unmodifiableList(steps); }
+
+    /** The step from one version to another (consecutive in the order named). */
+    public Step step(String from, String to) {
+        for (Step s : steps) if (s.from.equals(from) && s.to.equals(to)) return s;
+        throw new IllegalArgumentException("no step " + from + " → " + to);
+    }
+
+    static String foldKey(String key) {
+        int space = key.indexOf(' ');
+        if (space > 0 && DATE.matcher(key.substring(space + 1)).matches()) return key.substring(0, space) + " <date>";
+        return key;
+    }
+
+    static void bump(Map<String, Long> counts, String key) {
+        if (counts.size() >= MAX_KEYS && !counts.containsKey(key)) key = OTHERS;
+        counts.merge(key, 1L, Long::sum);
+    }
+
+    /** What one version decides over all cases: how many are eligible and complete, who decides how often, each finding's count. */
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonPropertyOrder({"eligible", "complete", "authorities", "findings"})
+    public static final class Tally {
+        private long eligible, complete;
+        private final Map<String, Long> authorities = new LinkedHashMap<>(), findings = new LinkedHashMap<>();
+
+        void add(Comparison c, String policy) {
+            if ("true".equals(value(c, Row.ELIGIBLE, policy))) eligible++;
+            if ("true".equals(value(c, Row.COMPLETE, policy))) complete++;
+            String authority = value(c, Row.AUTHORITY, policy);
+            bump(authorities, authority != null ? authority : ABSENT);
+            for (Row r : c.rows(Row.FINDINGS)) if (r.of(policy).present()) bump(findings, foldKey(r.key()));
+        }
+
+        private static String value(Comparison c, String field, String policy) {
+            Row r = c.row(field, null);
+            return r == null ? null : r.of(policy).value();
+        }
+
+        @JsonProperty public long eligible() { return eligible; }
+        @JsonProperty public long complete() { return complete; }
+        @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
+        @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
+    }
+
+    /** The change from one version to the next over all cases. */
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonPropertyOrder({"from", "to", "casesChanged", "fields"})
+    public static final class Step {
+        private final String from, to;
+        private long casesChanged;
+        private final Map<String, FieldImpact> fields = new LinkedHashMap<>();
+
+        Step(String from, String to) {
+            this.from = from;
+            this.to = to;
+            for (String f : Row.FIELDS) fields.put(f, new FieldImpact());
+        }
+
+        void add(Comparison c) {
+            boolean changed = false;
+            Map<String, Boolean> fieldChanged = new LinkedHashMap<>();
+            for (Row r : c.rows()) {
+                Cell a = r.of(from), b = r.of(to);
+                if (Objects.equals(a.value(), b.value())) continue;
+                changed = true;
+                fieldChanged.put(r.field(), true);
+                FieldImpact f = fields.computeIfAbsent(r.field(), k -> new FieldImpact());
+                if (!r.keyed()) {
+                    bump(f.transitions, show(a) + " → " + show(b));
+                } else {
+                    String key = foldKey(r.key());
+                    if (!a.present()) bump(f.appeared, key);
+                    else if (!b.present()) bump(f.disappeared, key);
+                    else bump(f.changed, key + ": " + a.value() + " → " + b.value());
+                }
+            }
+            for (String f : fieldChanged.keySet()) fields.get(f).cases++;
+            if (changed) casesChanged++;
+        }
+
+        private static String show(Cell c) { return c.present() ? c.value() : ABSENT; }
+
+        @JsonProperty public String from() { return from; }
+        @JsonProperty public String to() { return to; }
+        /** Cases whose judgement differs between the two versions in any field. */
+        @JsonProperty public long casesChanged() { return casesChanged; }
+        /** Per field of {@link Row#FIELDS}, how it changes. */
+        @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }
+        public FieldImpact field(String name) { return fields.get(name); }
+    }
+
+    /**
+     * How one field changes in a step: in how many cases, and for a scalar field each transition
+     * ({@code "false → true"}) with its count; for a keyed field the keys that appear, disappear, or
+     * (present on both sides) change value, each with its count.
+     */
+    @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
+    @JsonPropertyOrder({"cases", "transitions", "appeared", "disappeared", "changed"})
+    public static final class FieldImpact {
+        private long cases;
+        private final Map<String, Long> transitions = new LinkedHashMap<>(), appeared = new LinkedHashMap<>(),
+                disappeared = new LinkedHashMap<>(), changed = new LinkedHashMap<>();
+
+        @JsonProperty public long cases() { return cases; }
+        @JsonProperty public Map<String, Long> transitions() { return sorted(transitions); }
+        @JsonProperty public Map<String, Long> appeared() { return sorted(appeared); }
+        @JsonProperty public Map<String, Long> disappeared() { return sorted(disappeared); }
+        @JsonProperty public Map<String, Long> changed() { return sorted(changed); }
+
+        /** Most frequent first, then by key. */
+        static Map<String, Long> sorted(Map<String, Long> m) {
+            Map<String, Long> out = new LinkedHashMap<>();
+            m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return Collections.unmodifiableMap(out);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package se.integration.policy.core.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import se.integration.policy.core.Assumption;
+import se.integration.policy.core.PolicyDefinition;
+import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.SourceText;
+import se.integration.policy.core.engine.RuleBases;
+import se.integration.policy.core.facts.*;
+import se.integration.policy.core.analysis.PolicyDiff.*;
+
+/**
+ * Computes a {@link PolicyDiff} between two versions from what the packages hold, never from
+ * hand-written text:
+ *
+ * <pre>{@code
+ * PolicyDiff d = new PolicyDiffs(engine).diff("jonkoping-2013", "jonkoping-2023");
+ * d.parameter("AuthorityBand", "band/above").after("authority");   // who decides above the threshold now
+ * }</pre>
+ *
+ * <ul>
+ *   <li>parameters: entries of the same type (the {@code "fact"} name) are paired by
+ *       {@link ParameterFact#identity()} (the n-th entry with an identity in one version with the n-th
+ *       in the other); every other field except the citation id is compared;</li>
+ *   <li>rules: each package's own rules (not the core's shared sets) are paired by rule name and
+ *       compared by the quote their {@code @cite} names (a rule quoting the same words under a renamed
+ *       section is kept);</li>
+ *   <li>shared rule sets: which each includes;</li>
+ *   <li>metadata (validity, document type, title, source, adoption, kinds, municipality) and
+ *       assumptions (by id).</li>
+ * </ul>
+ *
+ * Versions of different municipalities may be diffed; the diff then carries a warning. Thread-safe.
+ */
+public final class PolicyDiffs {
+    private final PolicyEngine engine;
+    private final ObjectMapper mapper;
+
+    public PolicyDiffs(PolicyEngine engine) {
+        this.engine = engine;
+        this.mapper = engine.resultMapper();
+    }
+
+    /** @throws se.integration.policy.core.PolicySelectionException for an unknown id */
+    public PolicyDiff diff(String fromId, String toId) {
+        return diff(engine.registry().get(fromId), engine.registry().get(toId));
+    }
+
+    public PolicyDiff diff(PolicyPackage a, PolicyPackage b) {
+        PolicyDefinition da = a.definition(), db = b.definition();
+        List<String> warnings = new ArrayList<>();
+        boolean same = da.municipality() == db.municipality();
+        if (!same) {
+            warnings.add(da.id() + " and " + db.id() + " are versions of different municipalities (" + da.municipality().id() + ", "
+                    + db.municipality().id() + "): their parameters are paired by what they are about all the same");
+        }
+        if (da.id().equals(db.id())) warnings.add("both sides are " + da.id());
+        List<Change> params = new ArrayList<>();
+        int unchanged = parameters(da, db, params);
+        List<RuleChange> rules = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        rules(a, b, rules, kept);
+        Set<String> common = new LinkedHashSet<>(da.sharedRules());
+        common.retainAll(db.sharedRules());
+        List<String> onlyFrom = da.sharedRules().stream().filter(s -> !db.sharedRules().contains(s)).toList();
+        List<String> onlyTo = db.sharedRules().stream().filter(s -> !da.sharedRules().contains(s)).toList();
+        return new PolicyDiff(da.ref(), db.ref(), same, warnings, metadata(da, db), assumptions(da, db), params, unchanged,
+                rules, kept, new SharedRules(da.sharedRules(), db.sharedRules(), List.copyOf(common), onlyFrom, onlyTo));
+    }
+
+    /** What a parameter type is about. */
+    public static Topic topic(Class<?> type) {
+        if (type == HeadingRequirement.class) return Topic.HEADINGS;
+        if (type == AttachmentRequirement.class || type == SignatoryRequirement.class) return Topic.ATTACHMENTS_AND_SIGNATURE;
+        if (type == PriorityArea.class || type == Encouragement.class) return Topic.PRIORITY;
+        if (type == AuthorityBand.class || type == UrgentAuthority.class) return Topic.DECISION;
+        if (type == ConsultationRequirement.class) return Topic.CONSULTATIONS;
+        if (type == Preparer.class || type == ApplicantMeetingRequirement.class) return Topic.PREPARATION;
+        if (type == Duty.class || type == ReportDeadline.class || type == InterimReporting.class) return Topic.DUTIES_AND_DEADLINES;
+        if (type == RepaymentCondition.class) return Topic.REPAYMENT;
+        if (type == FocusArea.class) return Topic.FOCUS_AREAS;
+        if (type == RevisionDue.class) return Topic.REVISION;
+        return Topic.OTHER;
+    }
+
+    private List<FieldChange> metadata(PolicyDefinition a, PolicyDefinition b) {
+        List<FieldChange> out = new ArrayList<>();
+        field(out, "municipality", a.municipality().id(), b.municipality().id());
+        field(out, "title", a.title(), b.title());
+        field(out, "documentType", a.documentType(), b.documentType());
+        field(out, "kinds", a.kinds(), b.kinds());
+        field(out, "source", a.source(), b.source());
+        field(out, "adopted", a.adopted(), b.adopted());
+        field(out, "validFrom", a.validFrom(), b.validFrom());
+        field(out, "validTo", a.validTo(), b.validTo());
+        field(out, "taxonomy", a.taxonomy(), b.taxonomy());
+        return out;
+    }
+
+    private void field(List<FieldChange> out, String name, Object a, Object b) {
+        if (!Objects.equals(a, b)) out.add(new FieldChange(name, mapper.valueToTree(a), mapper.valueToTree(b)));
+    }
+
+    private static List<AssumptionChange> assumptions(PolicyDefinition a, PolicyDefinition b) {
+        Map<String, Assumption> ma = new LinkedHashMap<>(), mb = new LinkedHashMap<>();
+        a.assumptions().forEach(x -> ma.put(x.id(), x));
+        b.assumptions().forEach(x -> mb.put(x.id(), x));
+        List<AssumptionChange> out = new ArrayList<>();
+        ma.forEach((id, x) -> {
+            Assumption y = mb.get(id);
+            if (y == null) out.add(new AssumptionChange(Kind.REMOVED, id, x, null));
+            else if (!x.equals(y)) out.add(new AssumptionChange(Kind.CHANGED, id, x, y));
+        });
+        mb.forEach((id, y) -> { if (!ma.containsKey(id)) out.add(new AssumptionChange(Kind.ADDED, id, null, y)); });
+        return out;
+    }
+
+    /** Pairs and compares the parameters; returns how many pairs are equal. */
+    private int parameters(PolicyDefinition da, PolicyDefinition db, List<Change> out) {
+        Map<String, List<ParameterFact>> ga = group(da.parameters()), gb = group(db.parameters());
+        int unchanged = 0;
+        for (Map.Entry<String, List<ParameterFact>> e : ga.entrySet()) {
+            List<ParameterFact> as = e.getValue(), bs = gb.getOrDefault(e.getKey(), List.of());
+            for (int i = 0; i < as.size(); i++) {
+                ParameterFact pa = as.get(i);
+                if (i >= bs.size()) {
+                    out.add(change(Kind.REMOVED, pa, null, fields(pa), null, List.of(), da, db));
+                    continue;
+                }
+                ParameterFact pb = bs.get(i);
+                Map<String, JsonNode> fa = fields(pa), fb = fields(pb);
+                List<String> changed = new ArrayList<>();
+                Set<String> names = new LinkedHashSet<>(fa.keySet());
+                names.addAll(fb.keySet());
+                for (String n : names) if (!Objects.equals(fa.get(n), fb.get(n))) changed.add(n);
+                if (changed.isEmpty()) unchanged++;
+                else out.add(change(Kind.CHANGED, pa, pb, fa, fb, changed, da, db));
+            }
+        }
+        for (Map.Entry<String, List<ParameterFact>> e : gb.entrySet()) {
+            List<ParameterFact> as = ga.getOrDefault(e.getKey(), List.of()), bs = e.getValue();
+            for (int i = as.size(); i < bs.size(); i++) out.add(change(Kind.ADDED, null, bs.get(i), null, fields(bs.get(i)), List.of(), da, db));
+        }
+        return unchanged;
+    }
+
+    private static Change change(Kind kind, ParameterFact a, ParameterFact b, Map<String, JsonNode> fa, Map<String, JsonNode> fb,
+                                 List<String> changed, PolicyDefinition da, PolicyDefinition db) {
+        ParameterFact any = a != null ? a : b;
+        return new Change(kind, topic(any.getClass()), any.getClass().getSimpleName(), any.identity(), List.copyOf(changed), fa, fb,
+                a == null ? null : cited(da, a.cite()), b == null ? null : cited(db, b.cite()));
+    }
+
+    private static Map<String, List<ParameterFact>> group(List<ParameterFact> params) {
+        Map<String, List<ParameterFact>> m = new LinkedHashMap<>();
+        for (ParameterFact p : params) m.computeIfAbsent(p.getClass().getSimpleName() + "\u0000" + p.identity(), k -> new ArrayList<>()).add(p);
+        return m;
+    }
+
+    private Map<String, JsonNode> fields(ParameterFact p) {
+        JsonNode tree = mapper.valueToTree(p);
+        Map<String, JsonNode> m = new LinkedHashMap<>();
+        if (tree instanceof ObjectNode o) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getKey().equals("fact") && !e.getKey().equals("cite")) m.put(e.getKey(), e.getValue());
+            }
+        }
+        return m;
+    }
+
+    static Cited cited(PolicyDefinition d, String id) {
+        if (id == null) return null;
+        SourceText s = d.sources().get(id);
+        return s == null ? new Cited(id, d.source(), null, null) : new Cited(id, d.source(), s.section(), s.quote());
+    }
+
+    private void rules(PolicyPackage a, PolicyPackage b, List<RuleChange> out, List<String> kept) {
+        Map<String, RuleInfo> ra = ownRules(a), rb = ownRules(b);
+        ra.forEach((name, x) -> {
+            RuleInfo y = rb.get(name);
+            if (y == null) out.add(new RuleChange(Kind.REMOVED, name, x, null));
+            else if (!sameText(x.cite(), y.cite())) out.add(new RuleChange(Kind.CHANGED, name, x, y));
+            else kept.add(name);
+        });
+        rb.forEach((name, y) -> { if (!ra.containsKey(name)) out.add(new RuleChange(Kind.ADDED, name, null, y)); });
+    }
+
+    /** The same words (a renamed section heading around the same sentence is not a change of the rule). */
+    private static boolean sameText(Cited x, Cited y) {
+        if (x == null || y == null) return x == y;
+        return Objects.equals(x.quote(), y.quote());
+    }
+
+    /** A package's own rules (not the core's shared sets), by name, in name order. */
+    private Map<String, RuleInfo> ownRules(PolicyPackage p) {
+        Map<String, RuleInfo> m = new java.util.TreeMap<>();
+        for (KiePackage kp : engine.evaluator().kieBase(p).getKiePackages()) {
+            if (kp.getName().startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) continue;
+            for (Rule r : kp.getRules()) {
+                Object cite = r.getMetaData().get("cite");
+                m.put(r.getName(), new RuleInfo(r.getName(), kp.getName(), cite == null ? null : cited(p.definition(), cite.toString())));
+            }
+        }
+        return m;
+    }
+}
