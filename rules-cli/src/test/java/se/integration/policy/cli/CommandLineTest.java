@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
-    static final Path EXAMPLES = Path.of("../examples");
+    static final Path EXAMPLES = Path.of("../examples/jonkoping");
     static final ObjectMapper JSON = new ObjectMapper();
 
     record Run(int code, String out, String err) {}

@@ -25,7 +25,7 @@ import se.integration.policy.core.analysis.Row;
 
 /** {@code policy compare}: the bundled examples side by side under Jönköping 2013 and 2023, and a thousand cases. */
 class CompareCommandTest {
-    static final Path EXAMPLES = Path.of("../examples");
+    static final Path EXAMPLES = Path.of("../examples/jonkoping");
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> IDS = List.of("jonkoping-2013", "jonkoping-2023");
     static final String POLICIES = "jonkoping-2013,jonkoping-2023";

@@ -29,7 +29,7 @@ class QuietLibraryTest {
         root.addAppender(appender);
         root.setLevel(Level.INFO);
         int judged = 0;
-        try (Stream<Path> files = Files.list(Path.of("../examples"))) {
+        try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                 engine.toJson(engine.evaluate(Files.readString(f), null));
                 judged++;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReplayAndRecordTest {
-    static final Path EXAMPLES = Path.of("../examples");
+    static final Path EXAMPLES = Path.of("../examples/jonkoping");
     @TempDir static Path dir;
     static List<String> recorded;
 

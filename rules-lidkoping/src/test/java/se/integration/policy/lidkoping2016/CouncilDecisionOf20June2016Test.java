@@ -19,7 +19,7 @@ import se.integration.policy.testkit.RecordedDecisions;
 class CouncilDecisionOf20June2016Test {
     static final PolicyEngine ENGINE = PolicyEngine.create();
     static final Path CORPUS = Path.of("src/test/resources/decisions/kf-2016-06-20.jsonl");
-    static final Path EXAMPLE = Path.of("../examples/lidkoping-kf-2016-06-20-decisions.jsonl");
+    static final Path EXAMPLE = Path.of("../examples/lidkoping/kf-2016-06-20-decisions.jsonl");
 
     @TestFactory
     Stream<DynamicTest> eachAllocationOfTheDecisionIsStillDecidedAsRecorded() {

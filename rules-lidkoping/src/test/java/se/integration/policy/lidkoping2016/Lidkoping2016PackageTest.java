@@ -174,7 +174,7 @@ class Lidkoping2016PackageTest {
 
     @Test
     void theExampleClaimIsJudgedWithinItsAllocationWithItsReportBacksMetAndOpen() throws Exception {
-        Result result = ENGINE.evaluate(ENGINE.read(Files.readString(Path.of("../examples/lidkoping-sockerbruket-claim-2017.json"))));
+        Result result = ENGINE.evaluate(ENGINE.read(Files.readString(Path.of("../examples/lidkoping/sockerbruket-claim-2017.json"))));
         assertThat(result.policy().id()).isEqualTo("lidkoping-2016");
         assertThat(result.eligible()).isTrue();
         assertThat(result.complete()).isTrue();

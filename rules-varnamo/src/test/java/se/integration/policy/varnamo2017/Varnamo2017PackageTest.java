@@ -235,7 +235,7 @@ class Varnamo2017PackageTest {
 
     @Test
     void theExampleActionPlanInExamplesIsValidInputAndJudgedCompleteWithItsResultsReportedInTime() throws IOException {
-        String json = Files.readString(Path.of("..", "examples", "varnamo-barn-och-utbildningsnamnden-action-plan.json"), StandardCharsets.UTF_8);
+        String json = Files.readString(Path.of("..", "examples", "varnamo", "barn-och-utbildningsnamnden-action-plan.json"), StandardCharsets.UTF_8);
         Result r = ENGINE.evaluate(json, null);
         assertThat(r.policy().id()).isEqualTo(ID);
         assertThat(r.eligible()).isTrue();
