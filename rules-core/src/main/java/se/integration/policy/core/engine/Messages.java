@@ -4,8 +4,10 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.result.Message;
 
@@ -14,42 +16,33 @@ import se.integration.policy.core.result.Message;
  * and {@code _en}, and a package's own bundle for codes of its own), filled from the outcome's data:
  * {@code {0}} is the subject (shown by its {@code label.<subject>} where the bundle has one),
  * {@code {1}}, {@code {2}}, ... the outcome's further values.
+ *
+ * <p>Each pattern is compiled once (a {@link Template}); labels are looked up once per value up to a
+ * bound. Thread-safe.
  */
 final class Messages {
     static final Locale SV = Locale.forLanguageTag("sv"), EN = Locale.ENGLISH;
     private static final String CORE = "se.integration.policy.core.messages";
+    /** Labels remembered per language: subjects and values come from cases, so the cache has a bound. */
+    static final int MAX_CACHED_LABELS = 4096;
 
-    private final List<ResourceBundle> sv = new ArrayList<>(), en = new ArrayList<>();
+    private final Language sv, en;
 
     Messages(PolicyPackage p) {
+        List<ResourceBundle> svBundles = new ArrayList<>(), enBundles = new ArrayList<>();
         String own = p.messageBundle();
         if (own != null) {
-            sv.add(ResourceBundle.getBundle(own, SV, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            en.add(ResourceBundle.getBundle(own, EN, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            svBundles.add(ResourceBundle.getBundle(own, SV, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            enBundles.add(ResourceBundle.getBundle(own, EN, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
-        sv.add(ResourceBundle.getBundle(CORE, SV, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        en.add(ResourceBundle.getBundle(CORE, EN, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        svBundles.add(ResourceBundle.getBundle(CORE, SV, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        enBundles.add(ResourceBundle.getBundle(CORE, EN, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        sv = new Language(svBundles);
+        en = new Language(enBundles);
     }
 
     Message message(String key, String subject, List<Object> args) {
-        return new Message(format(sv, key, subject, args), format(en, key, subject, args));
-    }
-
-    private static String format(List<ResourceBundle> bundles, String key, String subject, List<Object> args) {
-        String pattern = lookup(bundles, key);
-        if (pattern == null) throw new MissingResourceException("no message for " + key, CORE, key);
-        Object[] values = new Object[args.size() + 1];
-        values[0] = subject == null ? "" : label(bundles, subject);
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            values[i + 1] = a instanceof Number n ? kronor(n.longValue()) : a instanceof String s ? label(bundles, s) : String.valueOf(a);
-        }
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(values);
-    }
-
-    private static String label(List<ResourceBundle> bundles, String subject) {
-        String l = lookup(bundles, "label." + subject);
-        return l != null ? l : subject;
+        return new Message(sv.format(key, subject, args), en.format(key, subject, args));
     }
 
     /** Amounts as Swedish officers write them: 50 000 (a space between thousands). */
@@ -57,10 +50,110 @@ final class Messages {
         return String.format(Locale.ROOT, "%,d", amount).replace(',', '\u00a0');
     }
 
-    private static String lookup(List<ResourceBundle> bundles, String key) {
-        for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
-        return null;
+    boolean has(String key) { return sv.lookup(key) != null && en.lookup(key) != null; }
+
+    /** The bundles of one language (the package's own first), with compiled patterns and remembered labels. */
+    private static final class Language {
+        private final List<ResourceBundle> bundles;
+        private final Map<String, Template> templates = new ConcurrentHashMap<>();
+        private final Map<String, String> labels = new ConcurrentHashMap<>();
+
+        Language(List<ResourceBundle> bundles) { this.bundles = bundles; }
+
+        String format(String key, String subject, List<Object> args) {
+            Template template = templates.get(key);
+            if (template == null) {
+                String pattern = lookup(key);
+                if (pattern == null) throw new MissingResourceException("no message for " + key, CORE, key);
+                template = templates.computeIfAbsent(key, k -> Template.of(pattern));
+            }
+            String[] values = new String[args.size() + 1];
+            values[0] = subject == null ? "" : label(subject);
+            for (int i = 0; i < args.size(); i++) {
+                Object a = args.get(i);
+                values[i + 1] = a instanceof Number n ? kronor(n.longValue()) : a instanceof String s ? label(s) : String.valueOf(a);
+            }
+            return template.format(values);
+        }
+
+        private String label(String subject) {
+            String l = labels.get(subject);
+            if (l != null) return l;
+            String found = lookup("label." + subject);
+            l = found != null ? found : subject;
+            if (labels.size() < MAX_CACHED_LABELS) labels.put(subject, l);
+            return l;
+        }
+
+        String lookup(String key) {
+            for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
+            return null;
+        }
     }
 
-    boolean has(String key) { return lookup(sv, key) != null && lookup(en, key) != null; }
+    /**
+     * A message pattern compiled once. The bundles' patterns are read as {@link MessageFormat} patterns
+     * in which an apostrophe is an apostrophe (it is doubled before parsing). A pattern whose only
+     * format elements are plain {@code {n}} is split into text and argument numbers, which formats
+     * exactly as {@code MessageFormat} does (an argument it is not given is written as {@code {n}});
+     * any other pattern is formatted by a new {@code MessageFormat} each time, as before.
+     */
+    static final class Template {
+        private final String pattern;
+        private final String[] texts;
+        private final int[] arguments;
+
+        private Template(String pattern, String[] texts, int[] arguments) {
+            this.pattern = pattern;
+            this.texts = texts;
+            this.arguments = arguments;
+        }
+
+        static Template of(String bundlePattern) {
+            String pattern = bundlePattern.replace("'", "''");
+            MessageFormat parsed = new MessageFormat(pattern, Locale.ROOT); // fails on a malformed pattern, as before
+            boolean plain = true;
+            for (var f : parsed.getFormatsByArgumentIndex()) plain &= f == null;
+            List<String> texts = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < bundlePattern.length() && plain; i++) {
+                char c = bundlePattern.charAt(i);
+                if (c == '{') {
+                    int close = bundlePattern.indexOf('}', i);
+                    String number = close < 0 ? "" : bundlePattern.substring(i + 1, close);
+                    if (number.isEmpty() || number.length() > 4 || !number.chars().allMatch(Character::isDigit)) {
+                        plain = false;
+                        break;
+                    }
+                    texts.add(text.toString());
+                    text.setLength(0);
+                    arguments.add(Integer.parseInt(number));
+                    i = close;
+                } else if (c == '}') {
+                    plain = false;
+                } else {
+                    text.append(c);
+                }
+            }
+            if (!plain) return new Template(pattern, null, null);
+            texts.add(text.toString());
+            return new Template(pattern, texts.toArray(String[]::new), arguments.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String format(String[] values) {
+            if (texts == null) return new MessageFormat(pattern, Locale.ROOT).format(values);
+            int length = 0;
+            for (String t : texts) length += t.length();
+            for (int a : arguments) length += a < values.length ? (values[a] == null ? 4 : values[a].length()) : 4;
+            StringBuilder sb = new StringBuilder(length);
+            for (int i = 0; i < arguments.length; i++) {
+                sb.append(texts[i]);
+                int a = arguments[i];
+                if (a < values.length) sb.append(values[a]);
+                else sb.append('{').append(a).append('}');
+            }
+            return sb.append(texts[arguments.length]).toString();
+        }
+    }
 }

@@ -3,9 +3,12 @@ package se.integration.policy.core.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyPackage;
@@ -25,14 +28,28 @@ final class ResultAssembler {
     static final List<String> FACTOR_ORDER = List.of("PRIORITY_AREA", "LOCAL_ASSOCIATION", "PARTNERSHIP", "MUNICIPALITY_WIDE");
     static final List<String> CONSULTATION_ORDER = List.of("ORDFORANDE_OCH_VICE_ORDFORANDE", "SAMVERKANSPARTNERS", "OMRADESGRUPPER", "KOORDINATORER_PRIO_OMRADEN");
 
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+            .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
+            .thenComparing(Finding::rule);
+    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
+
     private final PolicyPackage policy;
     private final PolicyDefinition definition;
     private final Messages messages;
+    private final PolicyRef ref;
+    /** Rule ids and citations, worked out once: there are as many as the package has rules and sources. */
+    private final Map<Rule, String> ruleIds = new ConcurrentHashMap<>();
+    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+    /** A finding is reported once per code, subject and rule. */
+    private record FindingKey(String code, String subject, String rule) {}
 
     ResultAssembler(PolicyPackage policy) {
         this.policy = policy;
         this.definition = policy.definition();
         this.messages = new Messages(policy);
+        this.ref = definition.ref();
     }
 
     Result assemble(PolicyCase policyCase, LocalDate asOf, List<OutcomeCollector.Entry> entries) {
@@ -44,14 +61,14 @@ final class ResultAssembler {
         Set<String> consultations = new LinkedHashSet<>(), areas = new LinkedHashSet<>(), factors = new LinkedHashSet<>(), grounds = new LinkedHashSet<>();
         Long repaymentAmount = null;
         boolean eligible = true, decisionSeen = false, prioritySeen = false, repaymentSeen = false;
-        Set<String> seenFindings = new LinkedHashSet<>();
+        Set<FindingKey> seenFindings = new HashSet<>();
 
         for (OutcomeCollector.Entry e : entries) {
             String rule = ruleId(e.rule());
             Source source = source(e.outcome(), e.rule());
             if (e.outcome() instanceof RaisedFinding f) {
                 if (f.disqualifying()) eligible = false;
-                if (!seenFindings.add(f.code() + "|" + f.subject() + "|" + rule)) continue;
+                if (!seenFindings.add(new FindingKey(f.code(), f.subject(), rule))) continue;
                 findings.add(new Finding(f.code(), f.subject(), f.severity(), rule,
                         messages.message("finding." + f.code(), f.subject(), f.args()), source));
             } else if (e.outcome() instanceof DueObligation o) {
@@ -94,12 +111,10 @@ final class ResultAssembler {
             }
         }
 
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
-                .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
-                .thenComparing(Finding::rule));
-        obligations.sort(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject()));
-        boolean complete = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        findings.sort(FINDING_ORDER);
+        obligations.sort(OBLIGATION_ORDER);
+        boolean complete = true;
+        for (Finding f : findings) if (f.severity() == Severity.ERROR) { complete = false; break; }
 
         boolean grant = policyCase instanceof GrantApplication;
         Priority priority = prioritySeen || grant
@@ -108,7 +123,7 @@ final class ResultAssembler {
                 ? new Decision(authority, ordered(consultations, CONSULTATION_ORDER), preparedBy, meeting, decisionBasis) : null;
         Repayment repayment = repaymentSeen || (policyCase instanceof GrantApplication g && g.grant() != null)
                 ? new Repayment(!grounds.isEmpty(), List.copyOf(grounds), repaymentAmount, repaymentBasis) : null;
-        return new Result(definition.ref(), policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
+        return new Result(ref, policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
                 obligations, repayment);
     }
 
@@ -138,6 +153,15 @@ final class ResultAssembler {
     }
 
     String ruleId(Rule rule) {
+        String id = ruleIds.get(rule);
+        if (id == null) {
+            id = computeRuleId(rule);
+            ruleIds.put(rule, id);
+        }
+        return id;
+    }
+
+    private String computeRuleId(Rule rule) {
         String pkg = rule.getPackageName();
         if (pkg.startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) return "core." + pkg.substring(RuleBases.SHARED_PACKAGE_PREFIX.length()) + "/" + rule.getName();
         return policy.id() + "/" + rule.getName();
@@ -150,8 +174,12 @@ final class ResultAssembler {
             cite = meta == null ? null : meta.toString();
         }
         if (cite == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' has no @cite and its outcome names no citation");
+        Source known = sources.get(cite);
+        if (known != null) return known;
         SourceText text = definition.sources().get(cite);
         if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
-        return new Source(definition.source(), text.section(), text.quote());
+        Source source = new Source(definition.source(), text.section(), text.quote());
+        sources.put(cite, source);
+        return source;
     }
 }
