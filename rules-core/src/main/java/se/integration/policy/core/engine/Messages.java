@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.facts.ObligationStatus;
 import se.integration.policy.core.result.Message;
 
 /**
@@ -45,6 +46,20 @@ final class Messages {
         return new Message(sv.format(key, subject, args), en.format(key, subject, args));
     }
 
+    /** The message of a finding code: {@code finding.<code>}. */
+    Message finding(String code, String subject, List<Object> args) {
+        return new Message(sv.format(sv.findingKey(code), subject, args), en.format(en.findingKey(code), subject, args));
+    }
+
+    /** The message of an obligation: {@code obligation.<code>} with its due day and its status. */
+    Message obligation(String code, String subject, String due, ObligationStatus status) {
+        List<Object> args = List.of(due, STATUS_KEYS[status.ordinal()]);
+        return new Message(sv.format(sv.obligationKey(code), subject, args), en.format(en.obligationKey(code), subject, args));
+    }
+
+    private static final String[] STATUS_KEYS = java.util.Arrays.stream(ObligationStatus.values()).map(s -> "status." + s)
+            .toArray(String[]::new);
+
     /** Amounts as Swedish officers write them: 50 000 (a space between thousands). */
     static String kronor(long amount) {
         return String.format(Locale.ROOT, "%,d", amount).replace(',', '\u00a0');
@@ -57,6 +72,12 @@ final class Messages {
         private final List<ResourceBundle> bundles;
         private final Map<String, Template> templates = new ConcurrentHashMap<>();
         private final Map<String, String> labels = new ConcurrentHashMap<>();
+        /** "finding." + code and "obligation." + code, made once per code (codes are few: the packages' own). */
+        private final Map<String, String> findingKeys = new ConcurrentHashMap<>(), obligationKeys = new ConcurrentHashMap<>();
+
+        String findingKey(String code) { return findingKeys.computeIfAbsent(code, c -> "finding." + c); }
+
+        String obligationKey(String code) { return obligationKeys.computeIfAbsent(code, c -> "obligation." + c); }
 
         Language(List<ResourceBundle> bundles) { this.bundles = bundles; }
 
@@ -143,17 +164,14 @@ final class Messages {
 
         String format(String[] values) {
             if (texts == null) return new MessageFormat(pattern, Locale.ROOT).format(values);
-            int length = 0;
-            for (String t : texts) length += t.length();
-            for (int a : arguments) length += a < values.length ? (values[a] == null ? 4 : values[a].length()) : 4;
-            StringBuilder sb = new StringBuilder(length);
+            String[] parts = new String[2 * arguments.length + 1];
             for (int i = 0; i < arguments.length; i++) {
-                sb.append(texts[i]);
+                parts[2 * i] = texts[i];
                 int a = arguments[i];
-                if (a < values.length) sb.append(values[a]);
-                else sb.append('{').append(a).append('}');
+                parts[2 * i + 1] = a < values.length ? String.valueOf(values[a]) : "{" + a + "}";
             }
-            return sb.append(texts[arguments.length]).toString();
+            parts[2 * arguments.length] = texts[arguments.length];
+            return String.join("", parts); // one exact allocation for the text
         }
     }
 }

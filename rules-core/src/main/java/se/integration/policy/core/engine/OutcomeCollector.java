@@ -20,28 +20,22 @@ final class OutcomeCollector extends DefaultRuleRuntimeEventListener {
     /** Outcomes in insertion order; an outcome deleted again (a logical one withdrawn) is set to null. */
     private final List<Entry> entries = new ArrayList<>();
     private final List<FactHandle> inserted = new ArrayList<>();
-    private boolean collecting = true;
-
     /** Starts a new evaluation. */
     void reset() {
         entries.clear();
         inserted.clear();
-        collecting = true;
     }
-
-    /** From now on only the handles of facts rules insert are recorded (a session being emptied). */
-    void stopCollecting() { collecting = false; }
 
     @Override public void objectInserted(ObjectInsertedEvent event) {
         if (event.getRule() != null) inserted.add(event.getFactHandle());
-        if (collecting && event.getObject() instanceof Outcome o) {
+        if (event.getObject() instanceof Outcome o) {
             if (event.getRule() == null) throw new IllegalStateException("outcome inserted outside a rule: " + o);
             entries.add(new Entry(o, event.getRule()));
         }
     }
 
     @Override public void objectDeleted(ObjectDeletedEvent event) {
-        if (collecting && event.getOldObject() instanceof Outcome o) {
+        if (event.getOldObject() instanceof Outcome o) {
             for (int i = entries.size() - 1; i >= 0; i--) {
                 Entry e = entries.get(i);
                 if (e != null && e.outcome() == o) {

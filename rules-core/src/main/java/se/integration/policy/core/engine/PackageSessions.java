@@ -142,8 +142,6 @@ final class PackageSessions {
 
         Session() {
             made.incrementAndGet();
-            session.addEventListener(collector);
-            collector.stopCollecting();
             for (Object fact : definition.parameters()) session.insert(fact);
             firedOnParameters = session.fireAllRules(Evaluator.MAX_FIRINGS);
             parameterFacts = session.getFactCount();
@@ -154,21 +152,20 @@ final class PackageSessions {
             caseFacts.clear();
             caseFacts.add(session.insert(judgement));
             CaseFacts.forEach(policyCase, fact -> caseFacts.add(session.insert(fact)));
+            // the collector listens only while the rules fire: what they insert and withdraw is all it needs
+            // (and Drools makes no event objects for the case's own facts going in and out)
+            session.addEventListener(collector);
+            listeners.forEach(session::addEventListener);
             int fired;
-            if (listeners.isEmpty()) {
+            try {
                 fired = session.fireAllRules(Evaluator.MAX_FIRINGS);
-            } else {
-                listeners.forEach(session::addEventListener);
-                try {
-                    fired = session.fireAllRules(Evaluator.MAX_FIRINGS);
-                } finally {
-                    listeners.forEach(session::removeEventListener);
-                }
+            } finally {
+                session.removeEventListener(collector);
+                listeners.forEach(session::removeEventListener);
             }
             if (fired >= Evaluator.MAX_FIRINGS) {
                 throw new PolicyPackageException(policy.id() + ": the rules did not settle after " + Evaluator.MAX_FIRINGS + " firings");
             }
-            collector.stopCollecting();
             return assembler.assemble(policyCase, asOf, collector.entries());
         }
 

@@ -70,12 +70,11 @@ final class ResultAssembler {
                 if (f.disqualifying()) eligible = false;
                 if (!seenFindings.add(new FindingKey(f.code(), f.subject(), rule))) continue;
                 findings.add(new Finding(f.code(), f.subject(), f.severity(), rule,
-                        messages.message("finding." + f.code(), f.subject(), f.args()), source));
+                        messages.finding(f.code(), f.subject(), f.args()), source));
             } else if (e.outcome() instanceof DueObligation o) {
                 obligations.add(new Obligation(o.code(), o.subject(), o.due(), o.status(),
                     o.periodFrom() == null && o.periodTo() == null ? null : new Obligation.Period(o.periodFrom(), o.periodTo()),
-                    rule, messages.message("obligation." + o.code(), o.subject(),
-                    List.of(o.due() == null ? "–" : o.due().toString(), "status." + o.status())), source));
+                    rule, messages.obligation(o.code(), o.subject(), o.due() == null ? "–" : o.due().toString(), o.status()), source));
             } else if (e.outcome() instanceof DecidingAuthority a) {
                 if (authority != null && !authority.equals(a.authority())) {
                     throw new PolicyPackageException(policy.id() + ": two rules name different deciding authorities ("
