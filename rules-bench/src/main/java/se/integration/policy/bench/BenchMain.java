@@ -27,7 +27,7 @@ import se.integration.policy.core.PolicyPackage;
  *       usual Drools usage;</li>
  * </ol>
  * each with the GC profiler (bytes allocated per call). JMH options on the command line override the
- * defaults (1 fork, 3 warm-up and 5 measured iterations of 2 s), for example {@code -wi 1 -i 2 -r 1s} for a
+ * defaults (1 fork, 5 warm-up and 5 measured iterations of 2 s), for example {@code -wi 1 -i 2 -r 1s} for a
  * quick look, {@code -p policy=jonkoping-2023} for one package, or a benchmark pattern to run only that.
  */
 public final class BenchMain {
@@ -46,7 +46,7 @@ public final class BenchMain {
             ChainedOptionsBuilder b = new OptionsBuilder().parent(cli).threads(threads).param("policy", policies)
                     .addProfiler(GCProfiler.class).shouldFailOnError(true);
             if (!cli.getForkCount().hasValue()) b.forks(1);
-            if (!cli.getWarmupIterations().hasValue()) b.warmupIterations(3);
+            if (!cli.getWarmupIterations().hasValue()) b.warmupIterations(5);
             if (!cli.getWarmupTime().hasValue()) b.warmupTime(TimeValue.seconds(2));
             if (!cli.getMeasurementIterations().hasValue()) b.measurementIterations(5);
             if (!cli.getMeasurementTime().hasValue()) b.measurementTime(TimeValue.seconds(2));
@@ -69,6 +69,9 @@ public final class BenchMain {
         StringBuilder sb = new StringBuilder("| benchmark | package | threads | µs per call | ± | bytes per call |\n|---|---|---|---|---|---|\n");
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark().replaceAll("^.*\\.([A-Za-z0-9]+\\.[A-Za-z0-9]+)$", "$1");
+            for (String key : r.getParams().getParamsKeys()) {
+                if (!key.equals("policy")) name += " (" + key + "=" + r.getParams().getParam(key) + ")";
+            }
             String policy = r.getParams().getParam("policy") != null ? r.getParams().getParam("policy") : "jonkoping-2023";
             Result<?> primary = r.getPrimaryResult();
             sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | %.1f | %s |%n", name, policy, r.getParams().getThreads(),
