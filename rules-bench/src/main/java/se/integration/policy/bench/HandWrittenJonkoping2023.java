@@ -260,7 +260,7 @@ public final class HandWrittenJonkoping2023 {
                     out.ground("ACTIVITIES_NOT_CARRIED_OUT", null, rule, c.cite());
                     out.finding(Severity.WARNING, false, "REPAYMENT_MAY_BE_REQUIRED", "ACTIVITIES_NOT_CARRIED_OUT", rule, c.cite());
                 }
-                if (c.ground().equals("UNSPENT_FUNDS") && grant.spent() != null && grant.spent() < grant.granted() && end != null && asOf.isAfter(end)) {
+                if (c.ground().equals("UNSPENT_FUNDS") && grant.spent() != null && Deadlines.unspent(grant) > 0 && end != null && asOf.isAfter(end)) {
                     String rule = GRANT + "Repayment: funds remain after the project's end";
                     Long amount = Deadlines.unspent(grant);
                     out.ground("UNSPENT_FUNDS", amount, rule, c.cite());

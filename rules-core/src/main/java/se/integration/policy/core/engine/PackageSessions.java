@@ -181,7 +181,7 @@ final class PackageSessions {
             for (FactHandle h : collector.ruleInserted()) {
                 if (session.getObject(h) != null) session.delete(h);
             }
-            collector.ruleInserted().clear();
+            collector.reset(); // an idle session holds nothing of the last case
             int fired = session.fireAllRules(Evaluator.MAX_FIRINGS);
             if (fired != 0 || session.getFactCount() != parameterFacts) {
                 LOG.debug("{}: a session fired {} rules or kept {} facts (not {}) once emptied; disposed of",
