@@ -52,20 +52,21 @@ final class EvaluateCommand implements Callable<Integer> {
         if (html != null) html.start();
         int[] invalid = {0};
         Progress progress = new Progress(err, "evaluate");
-        try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads(), input -> judge(engine, input, day),
+        boolean json = format.equals("json");
+        try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads(), input -> judge(engine, input, day, json),
                 (input, judged) -> {
                     progress.tick();
                     if (judged.problems() != null) {
                         for (String p : judged.problems()) err.println(input.where() + ": " + p);
                         invalid[0]++;
-                    } else if (format.equals("json")) {
-                        out.println(engine.toJson(judged.result()));
+                    } else if (json) {
+                        out.println(judged.json());
                     } else if (html != null) {
                         html.print(judged.result(), input.where());
                     } else {
                         text.print(judged.result());
                     }
-                })) {
+                }, Inputs.Input::weight)) {
             Inputs.forEach(files, pipeline);
             pipeline.finish();
         }
@@ -80,19 +81,23 @@ final class EvaluateCommand implements Callable<Integer> {
 
     int threads() { return threads != null ? threads : OrderedParallel.defaultThreads(); }
 
-    /** A judged case, or the problems that kept it from being judged (each "path: message"). */
-    record Judged(Result result, List<String> problems) {}
+    /**
+     * A judged case (with its JSON line, written by the worker that judged it, for --format json), or
+     * the problems that kept it from being judged (each "path: message").
+     */
+    record Judged(Result result, String json, List<String> problems) {}
 
-    private Judged judge(PolicyEngine engine, Inputs.Input input, LocalDate day) {
-        if (input.tooLong() != null) return new Judged(null, List.of("$: " + input.tooLong()));
+    private Judged judge(PolicyEngine engine, Inputs.Input input, LocalDate day, boolean json) {
+        if (input.tooLong() != null) return new Judged(null, null, List.of("$: " + input.tooLong()));
         try {
             PolicyCase c = engine.read(input.text());
             if (day != null) c = c.withAsOf(day);
-            return new Judged(policy == null ? engine.evaluate(c) : engine.evaluate(c, policy), null);
+            Result result = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
+            return new Judged(result, json ? engine.toJson(result) : null, null);
         } catch (InvalidCaseException e) {
-            return new Judged(null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
-            return new Judged(null, List.of("$.municipality: " + e.getMessage()));
+            return new Judged(null, null, List.of("$.municipality: " + e.getMessage()));
         }
     }
 

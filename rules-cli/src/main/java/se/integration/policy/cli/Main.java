@@ -1,6 +1,11 @@
 package se.integration.policy.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +22,11 @@ public final class Main {
     public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // Results go out through a large buffer, flushed when the command is done (run flushes): a stream of a
+        // million results is not a million small writes. The encoding is the one PrintWriter(System.out) used.
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()), 1 << 16), false);
+        System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */

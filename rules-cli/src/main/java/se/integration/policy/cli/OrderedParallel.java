@@ -1,5 +1,6 @@
 package se.integration.policy.cli;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -9,28 +10,43 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
- * Works on a stream of inputs with several threads and hands the results on in input order, holding
- * at most two batches in memory (one being worked on, one being filled): constant memory for a file
- * of any length.
+ * Works on a stream of inputs with several threads and hands the results on in input order, in
+ * constant memory for a stream of any length. Inputs are grouped in chunks (at most {@link #CHUNK}
+ * inputs or {@link #CHUNK_WEIGHT} characters); a window of at most {@code 4 × threads} chunks is in
+ * flight, and never more than {@link #MAX_WEIGHT_IN_FLIGHT} characters of input. The caller's thread
+ * reads the inputs and hands on the results of the oldest chunk once it is done, while the workers go
+ * on with the chunks behind it, so that they never wait for the reading or the writing.
  */
 final class OrderedParallel<I, R> implements Consumer<I>, AutoCloseable {
-    static final int BATCH = 512;
+    static final int CHUNK = 64;
+    static final long CHUNK_WEIGHT = 1 << 20;
+    static final long MAX_WEIGHT_IN_FLIGHT = 16L << 20;
+
+    private record Pending<I, R>(List<I> inputs, Future<List<R>> results, long weight) {}
 
     private final Function<I, R> work;
     private final BiConsumer<I, R> sink;
+    private final ToLongFunction<I> weight;
     private final ExecutorService pool;
-    private final int threads;
-    private List<I> filling = new ArrayList<>(BATCH);
-    private List<I> inFlightInputs = List.of();
-    private List<Future<R>> inFlight = List.of();
+    private final int window;
+    private final ArrayDeque<Pending<I, R>> inFlight = new ArrayDeque<>();
+    private long weightInFlight;
+    private List<I> filling = new ArrayList<>(CHUNK);
+    private long fillingWeight;
 
-    OrderedParallel(int threads, Function<I, R> work, BiConsumer<I, R> sink) {
-        this.threads = Math.max(1, threads);
+    OrderedParallel(int threads, Function<I, R> work, BiConsumer<I, R> sink) { this(threads, work, sink, i -> 0); }
+
+    /** @param weight the size of an input (characters), which bounds the memory held */
+    OrderedParallel(int threads, Function<I, R> work, BiConsumer<I, R> sink, ToLongFunction<I> weight) {
+        int n = Math.max(1, threads);
         this.work = work;
         this.sink = sink;
-        this.pool = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads, r -> {
+        this.weight = weight;
+        this.window = 4 * n;
+        this.pool = n == 1 ? null : Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "policy-worker");
             t.setDaemon(true);
             return t;
@@ -46,41 +62,46 @@ final class OrderedParallel<I, R> implements Consumer<I>, AutoCloseable {
             return;
         }
         filling.add(input);
-        if (filling.size() >= BATCH) flip();
+        fillingWeight += weight.applyAsLong(input);
+        if (filling.size() >= CHUNK || fillingWeight >= CHUNK_WEIGHT) submit();
     }
 
-    private void flip() {
-        drain();
-        inFlightInputs = filling;
-        List<Future<R>> futures = new ArrayList<>(filling.size());
-        for (I i : filling) futures.add(pool.submit(() -> work.apply(i)));
-        inFlight = futures;
-        filling = new ArrayList<>(BATCH);
+    private void submit() {
+        List<I> chunk = filling;
+        Future<List<R>> results = pool.submit(() -> {
+            List<R> out = new ArrayList<>(chunk.size());
+            for (I i : chunk) out.add(work.apply(i));
+            return out;
+        });
+        inFlight.add(new Pending<>(chunk, results, fillingWeight));
+        weightInFlight += fillingWeight;
+        filling = new ArrayList<>(CHUNK);
+        fillingWeight = 0;
+        while (inFlight.size() >= window || weightInFlight > MAX_WEIGHT_IN_FLIGHT) handOnOldest();
     }
 
-    private void drain() {
-        for (int k = 0; k < inFlight.size(); k++) {
-            R r;
-            try {
-                r = inFlight.get(k).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            }
-            sink.accept(inFlightInputs.get(k), r);
+    private void handOnOldest() {
+        Pending<I, R> p = inFlight.poll();
+        List<R> results;
+        try {
+            results = p.results().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
         }
-        inFlight = List.of();
-        inFlightInputs = List.of();
+        weightInFlight -= p.weight();
+        for (int k = 0; k < results.size(); k++) sink.accept(p.inputs().get(k), results.get(k));
     }
 
     /** Finishes the work and hands on the last results. */
     void finish() {
         if (pool == null) return;
-        flip();
-        drain();
+        if (!filling.isEmpty()) submit();
+        while (!inFlight.isEmpty()) handOnOldest();
     }
 
     @Override public void close() {

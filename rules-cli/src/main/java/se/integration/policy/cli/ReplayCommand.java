@@ -55,7 +55,7 @@ final class ReplayCommand implements Callable<Integer> {
                     }
                 }
             }
-        })) {
+        }, Inputs.Input::weight)) {
             Inputs.forEach(files, pipeline);
             pipeline.finish();
         }

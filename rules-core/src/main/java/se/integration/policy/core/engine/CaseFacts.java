@@ -2,6 +2,8 @@ package se.integration.policy.core.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import se.integration.policy.core.facts.PlanMeasure;
 import se.integration.policy.core.facts.ProjectArea;
 import se.integration.policy.core.facts.ProvidedAttachment;
@@ -21,27 +23,49 @@ public final class CaseFacts {
 
     public static List<Object> of(PolicyCase policyCase) {
         List<Object> facts = new ArrayList<>();
-        facts.add(policyCase);
-        if (policyCase instanceof GrantApplication g) {
-                g.sections().keySet().stream().filter(g::hasSection).map(ProvidedSection::new).forEach(facts::add);
-                g.attachments().stream().distinct().map(ProvidedAttachment::new).forEach(facts::add);
-                g.project().areas().stream().distinct().map(ProjectArea::new).forEach(facts::add);
-                if (g.grant() != null) {
-                    facts.add(g.grant());
-                    facts.addAll(g.grant().payments());
-                    facts.addAll(g.grant().reports());
-                    facts.addAll(g.grant().importantChanges());
-                }
-        } else if (policyCase instanceof ActionPlan p) {
-                for (int i = 0; i < p.measures().size(); i++) facts.add(new PlanMeasure(i, p.measures().get(i)));
-                if (p.followUp() != null) {
-                    facts.add(p.followUp());
-                    p.followUp().sections().keySet().stream().filter(p.followUp()::hasSection)
-                            .map(ProvidedFollowUpSection::new).forEach(facts::add);
-                }
-        } else if (policyCase instanceof Allocation a) {
-            facts.addAll(a.reportBacks());
-        }
+        forEach(policyCase, facts::add);
         return facts;
+    }
+
+    /** Hands each fact of a case to {@code sink}, in the order {@link #of(PolicyCase)} lists them. */
+    public static void forEach(PolicyCase policyCase, Consumer<Object> sink) {
+        sink.accept(policyCase);
+        if (policyCase instanceof GrantApplication g) {
+            for (Map.Entry<GrantApplication.HeadingKey, String> e : g.sections().entrySet()) {
+                if (g.hasSection(e.getKey())) sink.accept(new ProvidedSection(e.getKey()));
+            }
+            distinct(g.attachments(), a -> sink.accept(new ProvidedAttachment(a)));
+            distinct(g.project().areas(), a -> sink.accept(new ProjectArea(a)));
+            if (g.grant() != null) {
+                sink.accept(g.grant());
+                g.grant().payments().forEach(sink);
+                g.grant().reports().forEach(sink);
+                g.grant().importantChanges().forEach(sink);
+            }
+        } else if (policyCase instanceof ActionPlan p) {
+            for (int i = 0; i < p.measures().size(); i++) sink.accept(new PlanMeasure(i, p.measures().get(i)));
+            if (p.followUp() != null) {
+                sink.accept(p.followUp());
+                for (var key : p.followUp().sections().keySet()) {
+                    if (p.followUp().hasSection(key)) sink.accept(new ProvidedFollowUpSection(key));
+                }
+            }
+        } else if (policyCase instanceof Allocation a) {
+            a.reportBacks().forEach(sink);
+        }
+    }
+
+    /** Each element once, in first-seen order (as {@code stream().distinct()}), without a set for short lists. */
+    private static <T> void distinct(List<T> list, Consumer<T> sink) {
+        if (list.size() > 16) {
+            new java.util.LinkedHashSet<>(list).forEach(sink);
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            T t = list.get(i);
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) seen = t.equals(list.get(j));
+            if (!seen) sink.accept(t);
+        }
     }
 }

@@ -5,28 +5,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyPackage;
-import se.integration.policy.core.PolicyPackageException;
-import se.integration.policy.core.facts.Judgement;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.result.Result;
 
 /**
- * Evaluates cases against packages: one new session per case on the package's shared KieBase (built
- * once), the parameters and the case inserted as facts, the rules fired, the outcomes assembled.
- * Thread-safe: KieBases and assemblers are shared read-only; sessions are never shared.
+ * Evaluates cases against packages on the package's shared KieBase (built once, on first use): the
+ * parameters, the circumstances of the evaluation and the case inserted as facts, the rules fired, the
+ * outcomes assembled. Sessions are kept between evaluations with the parameters in them and emptied of
+ * the case after each one ({@link PackageSessions}: proven as new before reuse, or thrown away).
+ * Thread-safe: KieBases and assemblers are shared read-only; a session is used by one thread at a time.
  */
 public final class Evaluator {
     /** A guard against rules that never settle: a defect of a package, reported as such. */
     static final int MAX_FIRINGS = 100_000;
 
     private final RuleBases ruleBases = new RuleBases();
-    private final Map<String, ResultAssembler> assemblers = new ConcurrentHashMap<>();
+    private final Map<String, PackageSessions> sessions = new ConcurrentHashMap<>();
 
-    /** Builds the package's KieBase now rather than on first use. */
-    public void load(PolicyPackage p) { ruleBases.get(p); }
+    /** Builds the package's KieBase (and its first session) now rather than on first use. */
+    public void load(PolicyPackage p) { sessions(p); }
 
     /** The KieBase of a package (built on first use). */
     public KieBase kieBase(PolicyPackage p) { return ruleBases.get(p); }
@@ -42,23 +40,26 @@ public final class Evaluator {
 
     /** As {@link #evaluate(PolicyCase, PolicyPackage, LocalDate)}, with event listeners on the session (for coverage and tracing). */
     public Result evaluate(PolicyCase policyCase, PolicyPackage p, LocalDate asOf, List<org.kie.api.event.rule.AgendaEventListener> listeners) {
-        PolicyDefinition d = p.definition();
-        KieBase base = ruleBases.get(p);
-        ResultAssembler assembler = assemblers.computeIfAbsent(p.id(), id -> new ResultAssembler(p));
-        LocalDate reference = policyCase.referenceDate() != null ? policyCase.referenceDate() : asOf;
-        KieSession session = base.newKieSession();
-        try {
-            OutcomeCollector collector = new OutcomeCollector();
-            session.addEventListener(collector);
-            listeners.forEach(session::addEventListener);
-            for (Object fact : d.parameters()) session.insert(fact);
-            session.insert(new Judgement(d.id(), asOf, reference, d.validFrom(), d.validTo()));
-            for (Object fact : CaseFacts.of(policyCase)) session.insert(fact);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) throw new PolicyPackageException(p.id() + ": the rules did not settle after " + MAX_FIRINGS + " firings");
-            return assembler.assemble(policyCase, asOf, collector.entries());
-        } finally {
-            session.dispose();
-        }
+        return sessions(p).evaluate(policyCase, asOf, listeners);
+    }
+
+    /**
+     * Judges a case in a new session made for it alone (how the evaluator worked before sessions were
+     * kept): the reference the kept sessions are tested against, and a way to rule them out when
+     * diagnosing.
+     */
+    public Result evaluateInNewSession(PolicyCase policyCase, PolicyPackage p, LocalDate asOf) {
+        return sessions(p).evaluateInNewSession(policyCase, asOf, List.of());
+    }
+
+    /** How many sessions have been made for a package so far (diagnostics: a kept session is reused, not remade). */
+    public long sessionsMade(PolicyPackage p) { return sessions(p).made(); }
+
+    /** Whether the package's sessions are kept between evaluations (false: its rules fire on its parameters alone). */
+    public boolean reusesSessions(PolicyPackage p) { return sessions(p).reusable(); }
+
+    private PackageSessions sessions(PolicyPackage p) {
+        PackageSessions s = sessions.get(p.id());
+        return s != null ? s : sessions.computeIfAbsent(p.id(), id -> new PackageSessions(p, ruleBases.get(p)));
     }
 }

@@ -4,9 +4,12 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.facts.ObligationStatus;
 import se.integration.policy.core.result.Message;
 
 /**
@@ -14,55 +17,163 @@ import se.integration.policy.core.result.Message;
  * and {@code _en}, and a package's own bundle for codes of its own), filled from the outcome's data:
  * {@code {0}} is the subject (shown by its {@code label.<subject>} where the bundle has one),
  * {@code {1}}, {@code {2}}, ... the outcome's further values.
+ *
+ * <p>Each pattern is compiled once (a {@link Template}); labels are looked up once per value up to a
+ * bound. Thread-safe.
  */
 final class Messages {
     static final Locale SV = Locale.forLanguageTag("sv"), EN = Locale.ENGLISH;
     private static final String CORE = "se.integration.policy.core.messages";
+    /** Labels remembered per language: subjects and values come from cases, so the cache has a bound. */
+    static final int MAX_CACHED_LABELS = 4096;
 
-    private final List<ResourceBundle> sv = new ArrayList<>(), en = new ArrayList<>();
+    private final Language sv, en;
 
     Messages(PolicyPackage p) {
+        List<ResourceBundle> svBundles = new ArrayList<>(), enBundles = new ArrayList<>();
         String own = p.messageBundle();
         if (own != null) {
-            sv.add(ResourceBundle.getBundle(own, SV, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            en.add(ResourceBundle.getBundle(own, EN, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            svBundles.add(ResourceBundle.getBundle(own, SV, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            enBundles.add(ResourceBundle.getBundle(own, EN, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }
-        sv.add(ResourceBundle.getBundle(CORE, SV, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        en.add(ResourceBundle.getBundle(CORE, EN, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        svBundles.add(ResourceBundle.getBundle(CORE, SV, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        enBundles.add(ResourceBundle.getBundle(CORE, EN, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        sv = new Language(svBundles);
+        en = new Language(enBundles);
     }
 
     Message message(String key, String subject, List<Object> args) {
-        return new Message(format(sv, key, subject, args), format(en, key, subject, args));
+        return new Message(sv.format(key, subject, args), en.format(key, subject, args));
     }
 
-    private static String format(List<ResourceBundle> bundles, String key, String subject, List<Object> args) {
-        String pattern = lookup(bundles, key);
-        if (pattern == null) throw new MissingResourceException("no message for " + key, CORE, key);
-        Object[] values = new Object[args.size() + 1];
-        values[0] = subject == null ? "" : label(bundles, subject);
-        for (int i = 0; i < args.size(); i++) {
-            Object a = args.get(i);
-            values[i + 1] = a instanceof Number n ? kronor(n.longValue()) : a instanceof String s ? label(bundles, s) : String.valueOf(a);
-        }
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(values);
+    /** The message of a finding code: {@code finding.<code>}. */
+    Message finding(String code, String subject, List<Object> args) {
+        return new Message(sv.format(sv.findingKey(code), subject, args), en.format(en.findingKey(code), subject, args));
     }
 
-    /** A value shown by its label: {@code label.<value>}, or the value itself when it is a message key (status.OPEN). */
-    private static String label(List<ResourceBundle> bundles, String subject) {
-        String l = lookup(bundles, "label." + subject);
-        if (l == null && subject.indexOf('.') > 0) l = lookup(bundles, subject);
-        return l != null ? l : subject;
+    /** The message of an obligation: {@code obligation.<code>} with its due day and its status. */
+    Message obligation(String code, String subject, String due, ObligationStatus status) {
+        List<Object> args = List.of(due, STATUS_KEYS[status.ordinal()]);
+        return new Message(sv.format(sv.obligationKey(code), subject, args), en.format(en.obligationKey(code), subject, args));
     }
+
+    private static final String[] STATUS_KEYS = java.util.Arrays.stream(ObligationStatus.values()).map(s -> "status." + s)
+            .toArray(String[]::new);
 
     /** Amounts as Swedish officers write them: 50 000 (a space between thousands). */
     static String kronor(long amount) {
         return String.format(Locale.ROOT, "%,d", amount).replace(',', '\u00a0');
     }
 
-    private static String lookup(List<ResourceBundle> bundles, String key) {
-        for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
-        return null;
+    boolean has(String key) { return sv.lookup(key) != null && en.lookup(key) != null; }
+
+    /** The bundles of one language (the package's own first), with compiled patterns and remembered labels. */
+    private static final class Language {
+        private final List<ResourceBundle> bundles;
+        private final Map<String, Template> templates = new ConcurrentHashMap<>();
+        private final Map<String, String> labels = new ConcurrentHashMap<>();
+        /** "finding." + code and "obligation." + code, made once per code (codes are few: the packages' own). */
+        private final Map<String, String> findingKeys = new ConcurrentHashMap<>(), obligationKeys = new ConcurrentHashMap<>();
+
+        String findingKey(String code) { return findingKeys.computeIfAbsent(code, c -> "finding." + c); }
+
+        String obligationKey(String code) { return obligationKeys.computeIfAbsent(code, c -> "obligation." + c); }
+
+        Language(List<ResourceBundle> bundles) { this.bundles = bundles; }
+
+        String format(String key, String subject, List<Object> args) {
+            Template template = templates.get(key);
+            if (template == null) {
+                String pattern = lookup(key);
+                if (pattern == null) throw new MissingResourceException("no message for " + key, CORE, key);
+                template = templates.computeIfAbsent(key, k -> Template.of(pattern));
+            }
+            String[] values = new String[args.size() + 1];
+            values[0] = subject == null ? "" : label(subject);
+            for (int i = 0; i < args.size(); i++) {
+                Object a = args.get(i);
+                values[i + 1] = a instanceof Number n ? kronor(n.longValue()) : a instanceof String s ? label(s) : String.valueOf(a);
+            }
+            return template.format(values);
+        }
+
+        private String label(String subject) {
+            String l = labels.get(subject);
+            if (l != null) return l;
+            String found = lookup("label." + subject);
+            // a value that is itself a message key (status.OPEN) is shown by that message
+            if (found == null && subject.indexOf('.') > 0) found = lookup(subject);
+            l = found != null ? found : subject;
+            if (labels.size() < MAX_CACHED_LABELS) labels.put(subject, l);
+            return l;
+        }
+
+        String lookup(String key) {
+            for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
+            return null;
+        }
     }
 
-    boolean has(String key) { return lookup(sv, key) != null && lookup(en, key) != null; }
+    /**
+     * A message pattern compiled once. The bundles' patterns are read as {@link MessageFormat} patterns
+     * in which an apostrophe is an apostrophe (it is doubled before parsing). A pattern whose only
+     * format elements are plain {@code {n}} is split into text and argument numbers, which formats
+     * exactly as {@code MessageFormat} does (an argument it is not given is written as {@code {n}});
+     * any other pattern is formatted by a new {@code MessageFormat} each time, as before.
+     */
+    static final class Template {
+        private final String pattern;
+        private final String[] texts;
+        private final int[] arguments;
+
+        private Template(String pattern, String[] texts, int[] arguments) {
+            this.pattern = pattern;
+            this.texts = texts;
+            this.arguments = arguments;
+        }
+
+        static Template of(String bundlePattern) {
+            String pattern = bundlePattern.replace("'", "''");
+            MessageFormat parsed = new MessageFormat(pattern, Locale.ROOT); // fails on a malformed pattern, as before
+            boolean plain = true;
+            for (var f : parsed.getFormatsByArgumentIndex()) plain &= f == null;
+            List<String> texts = new ArrayList<>();
+            List<Integer> arguments = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < bundlePattern.length() && plain; i++) {
+                char c = bundlePattern.charAt(i);
+                if (c == '{') {
+                    int close = bundlePattern.indexOf('}', i);
+                    String number = close < 0 ? "" : bundlePattern.substring(i + 1, close);
+                    if (number.isEmpty() || number.length() > 4 || !number.chars().allMatch(Character::isDigit)) {
+                        plain = false;
+                        break;
+                    }
+                    texts.add(text.toString());
+                    text.setLength(0);
+                    arguments.add(Integer.parseInt(number));
+                    i = close;
+                } else if (c == '}') {
+                    plain = false;
+                } else {
+                    text.append(c);
+                }
+            }
+            if (!plain) return new Template(pattern, null, null);
+            texts.add(text.toString());
+            return new Template(pattern, texts.toArray(String[]::new), arguments.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String format(String[] values) {
+            if (texts == null) return new MessageFormat(pattern, Locale.ROOT).format(values);
+            String[] parts = new String[2 * arguments.length + 1];
+            for (int i = 0; i < arguments.length; i++) {
+                parts[2 * i] = texts[i];
+                int a = arguments[i];
+                parts[2 * i + 1] = a < values.length ? String.valueOf(values[a]) : "{" + a + "}";
+            }
+            parts[2 * arguments.length] = texts[arguments.length];
+            return String.join("", parts); // one exact allocation for the text
+        }
+    }
 }

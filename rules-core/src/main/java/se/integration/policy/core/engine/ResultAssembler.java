@@ -3,9 +3,12 @@ package se.integration.policy.core.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.definition.rule.Rule;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyPackage;
@@ -25,14 +28,47 @@ final class ResultAssembler {
     static final List<String> FACTOR_ORDER = List.of("PRIORITY_AREA", "LOCAL_ASSOCIATION", "PARTNERSHIP", "MUNICIPALITY_WIDE");
     static final List<String> CONSULTATION_ORDER = List.of("ORDFORANDE_OCH_VICE_ORDFORANDE", "SAMVERKANSPARTNERS", "OMRADESGRUPPER", "KOORDINATORER_PRIO_OMRADEN");
 
+    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+            .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
+            .thenComparing(Finding::rule);
+    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
+
+    private static final List<String> BASIS_FIELDS = List.of("authority", "consultations", "preparedBy", "meetingWithApplicant", "factors", "grounds");
+    /** Basis entries in the order of the fields of the result, then of the values in their lists, then by rule. */
+    private static final Comparator<Basis> BASIS_ORDER = Comparator.comparingInt((Basis b) -> BASIS_FIELDS.indexOf(b.field()))
+            .thenComparing(Basis::value, ResultAssembler::valueOrder).thenComparing(Basis::rule);
+
+    /** Consultations and factors in their fixed order (a factor's area after it, alphabetically); other values alphabetically. */
+    private static int valueOrder(String a, String b) {
+        String fa = a.indexOf(':') > 0 ? a.substring(0, a.indexOf(':')) : a, fb = b.indexOf(':') > 0 ? b.substring(0, b.indexOf(':')) : b;
+        int c = Integer.compare(rank(fa), rank(fb));
+        return c != 0 ? c : a.compareTo(b);
+    }
+
+    private static int rank(String value) {
+        int i = CONSULTATION_ORDER.indexOf(value);
+        if (i >= 0) return i;
+        i = FACTOR_ORDER.indexOf(value);
+        return i >= 0 ? i : Integer.MAX_VALUE;
+    }
+
     private final PolicyPackage policy;
     private final PolicyDefinition definition;
     private final Messages messages;
+    private final PolicyRef ref;
+    /** Rule ids and citations, worked out once: there are as many as the package has rules and sources. */
+    private final Map<Rule, String> ruleIds = new ConcurrentHashMap<>();
+    private final Map<String, Source> sources = new ConcurrentHashMap<>();
+
+    /** A finding is reported once per code, subject and rule. */
+    private record FindingKey(String code, String subject, String rule) {}
 
     ResultAssembler(PolicyPackage policy) {
         this.policy = policy;
         this.definition = policy.definition();
         this.messages = new Messages(policy);
+        this.ref = definition.ref();
     }
 
     Result assemble(PolicyCase policyCase, LocalDate asOf, List<OutcomeCollector.Entry> entries) {
@@ -44,21 +80,20 @@ final class ResultAssembler {
         Set<String> consultations = new LinkedHashSet<>(), areas = new LinkedHashSet<>(), factors = new LinkedHashSet<>(), grounds = new LinkedHashSet<>();
         Long repaymentAmount = null;
         boolean eligible = true, decisionSeen = false, prioritySeen = false, repaymentSeen = false;
-        Set<String> seenFindings = new LinkedHashSet<>();
+        Set<FindingKey> seenFindings = new HashSet<>();
 
         for (OutcomeCollector.Entry e : entries) {
             String rule = ruleId(e.rule());
             Source source = source(e.outcome(), e.rule());
             if (e.outcome() instanceof RaisedFinding f) {
                 if (f.disqualifying()) eligible = false;
-                if (!seenFindings.add(f.code() + "|" + f.subject() + "|" + rule)) continue;
+                if (!seenFindings.add(new FindingKey(f.code(), f.subject(), rule))) continue;
                 findings.add(new Finding(f.code(), f.subject(), f.severity(), rule,
-                        messages.message("finding." + f.code(), f.subject(), f.args()), source));
+                        messages.finding(f.code(), f.subject(), f.args()), source));
             } else if (e.outcome() instanceof DueObligation o) {
                 obligations.add(new Obligation(o.code(), o.subject(), o.due(), o.status(),
                     o.periodFrom() == null && o.periodTo() == null ? null : new Obligation.Period(o.periodFrom(), o.periodTo()),
-                    rule, messages.message("obligation." + o.code(), o.subject(),
-                    List.of(o.due() == null ? "–" : o.due().toString(), "status." + o.status())), source));
+                    rule, messages.obligation(o.code(), o.subject(), o.due() == null ? "–" : o.due().toString(), o.status()), source));
             } else if (e.outcome() instanceof DecidingAuthority a) {
                 if (authority != null && !authority.equals(a.authority())) {
                     throw new PolicyPackageException(policy.id() + ": two rules name different deciding authorities ("
@@ -94,12 +129,17 @@ final class ResultAssembler {
             }
         }
 
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
-                .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
-                .thenComparing(Finding::rule));
-        obligations.sort(Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject()));
-        boolean complete = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        findings.sort(FINDING_ORDER);
+        obligations.sort(OBLIGATION_ORDER);
+        boolean complete = true;
+        for (Finding f : findings) if (f.severity() == Severity.ERROR) { complete = false; break; }
+
+        // the rules fire in an order the engine chooses (and a kept session may choose differently from a
+        // new one): the result lists its values, and the basis of each, in one order of its own
+        List<String> groundList = grounds.stream().sorted().toList();
+        decisionBasis.sort(BASIS_ORDER);
+        priorityBasis.sort(BASIS_ORDER);
+        repaymentBasis.sort(BASIS_ORDER);
 
         boolean grant = policyCase instanceof GrantApplication;
         Priority priority = prioritySeen || grant
@@ -107,8 +147,8 @@ final class ResultAssembler {
         Decision decision = decisionSeen
                 ? new Decision(authority, ordered(consultations, CONSULTATION_ORDER), preparedBy, meeting, decisionBasis) : null;
         Repayment repayment = repaymentSeen || (policyCase instanceof GrantApplication g && g.grant() != null)
-                ? new Repayment(!grounds.isEmpty(), List.copyOf(grounds), repaymentAmount, repaymentBasis) : null;
-        return new Result(definition.ref(), policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
+                ? new Repayment(!grounds.isEmpty(), groundList, repaymentAmount, repaymentBasis) : null;
+        return new Result(ref, policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
                 obligations, repayment);
     }
 
@@ -138,6 +178,15 @@ final class ResultAssembler {
     }
 
     String ruleId(Rule rule) {
+        String id = ruleIds.get(rule);
+        if (id == null) {
+            id = computeRuleId(rule);
+            ruleIds.put(rule, id);
+        }
+        return id;
+    }
+
+    private String computeRuleId(Rule rule) {
         String pkg = rule.getPackageName();
         if (pkg.startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) return "core." + pkg.substring(RuleBases.SHARED_PACKAGE_PREFIX.length()) + "/" + rule.getName();
         return policy.id() + "/" + rule.getName();
@@ -150,8 +199,12 @@ final class ResultAssembler {
             cite = meta == null ? null : meta.toString();
         }
         if (cite == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' has no @cite and its outcome names no citation");
+        Source known = sources.get(cite);
+        if (known != null) return known;
         SourceText text = definition.sources().get(cite);
         if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
-        return new Source(definition.source(), text.section(), text.quote());
+        Source source = new Source(definition.source(), text.section(), text.quote());
+        sources.put(cite, source);
+        return source;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
@@ -39,9 +41,12 @@ public final class RuleBases {
     private static KieBase build(PolicyPackage p) {
         long start = System.nanoTime();
         PolicyDefinition d = p.definition();
-        List<Model> models = new ArrayList<>(models(p.classLoader(), d.model(), p.id()));
+        List<Model> models = new ArrayList<>(models(p.classLoader(), d.model(), p.id(), null));
         if (!d.sharedRules().isEmpty()) {
-            List<Model> core = models(RuleBases.class.getClassLoader(), CORE_MODEL, "rules-core");
+            // only the shared sets the package names are instantiated (a cold start loads no more classes than it needs)
+            Set<String> wanted = new HashSet<>();
+            for (String shared : d.sharedRules()) wanted.add(SHARED_PACKAGE_PREFIX + shared);
+            List<Model> core = models(RuleBases.class.getClassLoader(), CORE_MODEL, "rules-core", wanted);
             for (String shared : d.sharedRules()) {
                 List<Model> matching = core.stream().filter(m -> m.getPackageName().equals(SHARED_PACKAGE_PREFIX + shared)).toList();
                 if (matching.isEmpty()) {
@@ -58,6 +63,11 @@ public final class RuleBases {
 
     /** The executable-model classes of a KJAR; fails clearly when the model was not generated. */
     static List<Model> models(ClassLoader loader, String groupAndArtifact, String who) {
+        return models(loader, groupAndArtifact, who, null);
+    }
+
+    /** As {@link #models(ClassLoader, String, String)}, only the model classes in the given DRL packages ({@code null}: all). */
+    static List<Model> models(ClassLoader loader, String groupAndArtifact, String who, Set<String> packages) {
         String resource = "META-INF/kie/" + groupAndArtifact.replace(':', '/') + "/drools-model";
         String text;
         try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -73,13 +83,14 @@ public final class RuleBases {
         for (String line : text.split("\\R")) {
             line = line.trim();
             if (line.isEmpty() || line.contains(":")) continue; // header such as Drools-Model-Version:10.2.0
+            if (packages != null && !packages.contains(line.substring(0, Math.max(0, line.lastIndexOf('.'))))) continue;
             try {
                 models.add((Model) Class.forName(line, true, loader).getDeclaredConstructor().newInstance());
             } catch (ReflectiveOperationException | LinkageError e) {
                 throw new PolicyPackageException(who + ": executable model class " + line + " cannot be loaded", e);
             }
         }
-        if (models.isEmpty()) throw new PolicyPackageException(who + ": " + resource + " names no model class");
+        if (models.isEmpty() && packages == null) throw new PolicyPackageException(who + ": " + resource + " names no model class");
         return models;
     }
 }

@@ -116,14 +116,28 @@ public final class CaseReader {
             // Still report the other problems we can find without knowing the kind.
             throw new InvalidCaseException(problems);
         }
-        new TreeValidator(problems).validateRecord(type, (ObjectNode) tree, "$", true);
-        if (!problems.isEmpty()) throw new InvalidCaseException(problems);
+        // Validate the types first; a tree with no problem is bound once and its relations checked on the
+        // bound records. A tree with problems is validated again the thorough way, so that each record's
+        // relations are still checked (on the record alone) and every problem is reported at once.
+        new TreeValidator(problems, false).validateRecord(type, (ObjectNode) tree, "$", true);
+        if (!problems.isEmpty()) {
+            problems.clear();
+            new TreeValidator(problems, true).validateRecord(type, (ObjectNode) tree, "$", true);
+            throw new InvalidCaseException(problems);
+        }
+        PolicyCase bound;
         try {
-            return mapper.treeToValue(tree, type);
+            bound = mapper.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            // The validator accepts only what binds; reaching here is a defect, but still the user's input.
+            // The validator accepts only what binds; reaching here is a defect, but still the user's input
+            // (a record that cannot be bound by itself is named by the thorough validation).
+            new TreeValidator(problems, true).validateRecord(type, (ObjectNode) tree, "$", true);
+            if (!problems.isEmpty()) throw new InvalidCaseException(problems);
             throw new InvalidCaseException("$", "cannot be read: " + describe(e));
         }
+        new TreeValidator(problems, false).checkRelations(bound, "$");
+        if (!problems.isEmpty()) throw new InvalidCaseException(problems);
+        return bound;
     }
 
     static String describe(JsonProcessingException e) {

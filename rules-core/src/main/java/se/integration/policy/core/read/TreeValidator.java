@@ -2,17 +2,22 @@ package se.integration.policy.core.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import se.integration.policy.core.model.Checked;
@@ -26,43 +31,105 @@ import se.integration.policy.core.model.Required;
  * Validates a JSON tree against a record class of the case model, collecting every problem with its
  * path. The rules come from the record components themselves (their types and the annotations
  * {@link Required}, {@link Range}, {@link Key}), so the model is the single description of the format.
+ * What reflection tells about a record class is worked out once per class ({@link Shape}).
+ *
+ * <p>Relations between a record's fields ({@link Checked}) are checked either inline, on the subtree
+ * bound by itself ({@code inlineRelations}), or afterwards on the bound case ({@link #checkRelations(Object, String)}),
+ * which gives the same problems when the tree has no other problem and binds the case only once.
  */
 final class TreeValidator {
     static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final Set<String> MUNICIPALITIES = Arrays.stream(Municipality.values()).map(Municipality::id)
+            .collect(Collectors.toUnmodifiableSet());
 
     private final List<Problem> problems;
+    private final boolean inlineRelations;
 
-    TreeValidator(List<Problem> problems) { this.problems = problems; }
+    TreeValidator(List<Problem> problems) { this(problems, true); }
+
+    TreeValidator(List<Problem> problems, boolean inlineRelations) {
+        this.problems = problems;
+        this.inlineRelations = inlineRelations;
+    }
+
+    /** A record component as the validator needs it. */
+    private record Component(String name, Type type, Class<?> raw, boolean required, boolean key, Range range, Method accessor,
+                             boolean mayHoldChecked) {}
+
+    /** What the validator needs of a record class, worked out once. */
+    private static final class Shape {
+        final Component[] components;
+        final Map<String, Component> byName = new LinkedHashMap<>();
+        final boolean checked;
+        final boolean mayHoldChecked;
+
+        Shape(Class<?> type) {
+            RecordComponent[] rc = type.getRecordComponents();
+            components = new Component[rc.length];
+            boolean holds = false;
+            for (int i = 0; i < rc.length; i++) {
+                RecordComponent c = rc[i];
+                Class<?> raw = rawClass(c.getGenericType());
+                boolean may = raw.isRecord() || (List.class.isAssignableFrom(raw) && c.getGenericType() instanceof ParameterizedType pt
+                        && pt.getActualTypeArguments()[0] instanceof Class<?> e && e.isRecord());
+                holds |= may;
+                components[i] = new Component(c.getName(), c.getGenericType(), raw, c.isAnnotationPresent(Required.class),
+                        c.isAnnotationPresent(Key.class), c.getAnnotation(Range.class), c.getAccessor(), may);
+                byName.put(c.getName(), components[i]);
+            }
+            checked = Checked.class.isAssignableFrom(type);
+            mayHoldChecked = holds;
+        }
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override protected Shape computeValue(Class<?> type) { return new Shape(type); }
+    };
+
+    private static final ClassValue<Set<String>> ENUM_NAMES = new ClassValue<>() {
+        @Override protected Set<String> computeValue(Class<?> type) {
+            Set<String> names = new HashSet<>();
+            for (Object e : type.getEnumConstants()) names.add(((Enum<?>) e).name());
+            return Set.copyOf(names);
+        }
+    };
 
     void validateRecord(Class<?> type, ObjectNode node, String path, boolean root) {
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, RecordComponent> byName = Arrays.stream(components)
-                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!byName.containsKey(name)) {
-                problems.add(new Problem(path + "." + name, "unknown field (expected one of "
-                        + String.join(", ", byName.keySet()) + ")"));
+        Shape shape = SHAPES.get(type);
+        if (node.size() > shape.components.length || !allKnown(node, shape)) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String name = it.next();
+                if (!shape.byName.containsKey(name)) {
+                    problems.add(new Problem(path + "." + name, "unknown field (expected one of "
+                            + String.join(", ", shape.byName.keySet()) + ")"));
+                }
             }
         }
         int before = problems.size();
-        for (RecordComponent c : components) {
-            JsonNode value = node.get(c.getName());
-            String p = path + "." + c.getName();
+        for (Component c : shape.components) {
+            JsonNode value = node.get(c.name());
             if (value == null || value.isNull()) {
-                if (c.isAnnotationPresent(Required.class)) problems.add(new Problem(p, "is required"));
+                if (c.required()) problems.add(new Problem(path + "." + c.name(), "is required"));
                 continue;
             }
-            if (root && c.getName().equals("meta")) {
+            String p = path + "." + c.name();
+            if (root && c.name().equals("meta")) {
                 if (!value.isObject()) problems.add(new Problem(p, "must be an object"));
                 continue; // free-form, ignored
             }
-            validateValue(c.getGenericType(), c, value, p);
+            validateValue(c.type(), c.raw(), c, value, p);
         }
-        if (problems.size() == before && Checked.class.isAssignableFrom(type)) {
+        if (inlineRelations && problems.size() == before && shape.checked) {
             checkRelations(type, node, path);
         }
+    }
+
+    private static boolean allKnown(ObjectNode node, Shape shape) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            if (!shape.byName.containsKey(it.next())) return false;
+        }
+        return true;
     }
 
     private void checkRelations(Class<?> type, ObjectNode node, String path) {
@@ -74,11 +141,41 @@ final class TreeValidator {
         }
     }
 
-    private void validateValue(Type type, RecordComponent c, JsonNode value, String p) {
-        Class<?> raw = rawClass(type);
+    /**
+     * Checks the relations of every {@link Checked} record in a bound case, innermost first; a record
+     * is checked only if nothing inside it had a problem (as the inline check does). For a case whose
+     * tree had no other problem.
+     */
+    void checkRelations(Object record, String path) {
+        Shape shape = SHAPES.get(record.getClass());
+        int before = problems.size();
+        if (shape.mayHoldChecked) {
+            for (Component c : shape.components) {
+                if (!c.mayHoldChecked()) continue;
+                Object value;
+                try {
+                    value = c.accessor().invoke(record);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + c.name() + " of " + record.getClass().getName(), e);
+                }
+                if (value == null) continue;
+                String p = path + "." + c.name();
+                if (value instanceof List<?> list) {
+                    for (int i = 0; i < list.size(); i++) if (list.get(i) != null) checkRelations(list.get(i), p + "[" + i + "]");
+                } else {
+                    checkRelations(value, p);
+                }
+            }
+        }
+        if (problems.size() == before && record instanceof Checked checked) {
+            checked.check((rel, msg) -> problems.add(new Problem(path + rel, msg)));
+        }
+    }
+
+    private void validateValue(Type type, Class<?> raw, Component c, JsonNode value, String p) {
         if (raw == String.class) {
             if (!value.isTextual()) { problems.add(new Problem(p, "must be a string, not " + show(value))); return; }
-            if (c.isAnnotationPresent(Key.class) && !KEY.matcher(value.asText()).matches()) {
+            if (c.key() && !KEY.matcher(value.asText()).matches()) {
                 problems.add(new Problem(p, "must be a key in upper case (letters A-Z, digits, _), not " + show(value)));
             }
         } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
@@ -86,7 +183,7 @@ final class TreeValidator {
                 problems.add(new Problem(p, "must be a whole number, not " + show(value)));
                 return;
             }
-            Range range = c.getAnnotation(Range.class);
+            Range range = c.range();
             long min = range != null ? range.min() : 0, max = range != null ? range.max() : Limits.MAX_AMOUNT;
             long v = value.asLong();
             if (v < min) problems.add(new Problem(p, "must be at least " + min + ", not " + v));
@@ -95,19 +192,14 @@ final class TreeValidator {
             if (!value.isBoolean()) problems.add(new Problem(p, "must be true or false, not " + show(value)));
         } else if (raw == LocalDate.class) {
             if (!value.isTextual()) { problems.add(new Problem(p, "must be a date YYYY-MM-DD, not " + show(value))); return; }
-            try {
-                LocalDate.parse(value.asText(), ISO_DATE);
-            } catch (DateTimeParseException e) {
-                problems.add(new Problem(p, "must be a valid date YYYY-MM-DD, not " + show(value)));
-            }
+            if (!isDate(value.asText())) problems.add(new Problem(p, "must be a valid date YYYY-MM-DD, not " + show(value)));
         } else if (raw == Municipality.class) {
-            boolean ok = value.isTextual() && Arrays.stream(Municipality.values()).anyMatch(m -> m.id().equals(value.asText()));
+            boolean ok = value.isTextual() && MUNICIPALITIES.contains(value.asText());
             if (!ok) problems.add(new Problem(p, "must be one of " + Arrays.stream(Municipality.values())
                     .map(Municipality::id).collect(Collectors.joining(", ")) + ", not " + show(value)));
         } else if (raw.isEnum()) {
-            @SuppressWarnings({"unchecked", "rawtypes"}) Class<? extends Enum> e = (Class<? extends Enum>) raw;
-            if (!value.isTextual() || !isConstant(e, value.asText())) {
-                problems.add(new Problem(p, "must be one of " + names(e) + ", not " + show(value)));
+            if (!value.isTextual() || !isConstant(raw, value.asText())) {
+                problems.add(new Problem(p, "must be one of " + names(raw) + ", not " + show(value)));
             }
         } else if (List.class.isAssignableFrom(raw)) {
             if (!value.isArray()) { problems.add(new Problem(p, "must be an array, not " + show(value))); return; }
@@ -116,22 +208,22 @@ final class TreeValidator {
                 return;
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            Class<?> elementRaw = rawClass(element);
             for (int i = 0; i < value.size(); i++) {
                 JsonNode item = value.get(i);
                 if (item.isNull()) { problems.add(new Problem(p + "[" + i + "]", "must not be null")); continue; }
-                validateValue(element, c, item, p + "[" + i + "]");
+                validateValue(element, elementRaw, c, item, p + "[" + i + "]");
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (!value.isObject()) { problems.add(new Problem(p, "must be an object, not " + show(value))); return; }
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
-            @SuppressWarnings({"unchecked", "rawtypes"}) Class<? extends Enum> keyType = (Class<? extends Enum>) rawClass(kv[0]);
+            Class<?> keyType = rawClass(kv[0]);
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                String ep = p + "." + e.getKey();
                 if (!isConstant(keyType, e.getKey())) {
-                    problems.add(new Problem(ep, "unknown key (expected one of " + names(keyType) + ")"));
+                    problems.add(new Problem(p + "." + e.getKey(), "unknown key (expected one of " + names(keyType) + ")"));
                 } else if (!e.getValue().isTextual() && !e.getValue().isNull()) {
-                    problems.add(new Problem(ep, "must be a string, not " + show(e.getValue())));
+                    problems.add(new Problem(p + "." + e.getKey(), "must be a string, not " + show(e.getValue())));
                 }
             }
         } else if (raw.isRecord()) {
@@ -144,16 +236,49 @@ final class TreeValidator {
         }
     }
 
+    /**
+     * Whether a text is a valid date YYYY-MM-DD, as {@link #ISO_DATE} (strict) parses it: the common
+     * form of ten characters is checked directly, anything else by the formatter.
+     */
+    static boolean isDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4), month = digits(text, 5, 7), day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    LocalDate.of(year, month, day);
+                    return true;
+                } catch (DateTimeException e) {
+                    return false;
+                }
+            }
+        }
+        try {
+            LocalDate.parse(text, ISO_DATE);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The number written by ASCII digits from {@code from} to {@code to}, or -1 if any is not one. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> cls) return cls;
         if (type instanceof ParameterizedType pt) return (Class<?>) pt.getRawType();
         throw new IllegalStateException("unsupported type " + type);
     }
 
-    @SuppressWarnings("rawtypes")
-    static boolean isConstant(Class type, String name) {
-        for (Object e : type.getEnumConstants()) if (((Enum<?>) e).name().equals(name)) return true;
-        return false;
+    static boolean isConstant(Class<?> type, String name) {
+        return ENUM_NAMES.get(type).contains(name);
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
