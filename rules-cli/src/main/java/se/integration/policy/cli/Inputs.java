@@ -1,9 +1,11 @@
 package se.integration.policy.cli;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -51,24 +53,25 @@ final class Inputs {
                     }
                     sink.accept(new Input(f, 0, decode(Files.readAllBytes(p)), null));
                 } else {
-                    try (BufferedReader r = f.equals("-")
-                            ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPORT)))
-                            : new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(f)),
-                                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-                        LineReader lines = new LineReader(r);
+                    // bytes, a line at a time, each decoded on its own: a line that is not UTF-8 is
+                    // reported at its own line number and the lines around it are still judged
+                    InputStream in = f.equals("-") ? System.in : Files.newInputStream(Path.of(f));
+                    try {
+                        LineReader lines = new LineReader(in);
                         int n = 0;
                         while (lines.hasNext()) {
                             n++;
                             String line = lines.next();
-                            if (lines.badEncoding) {
-                                sink.accept(new Input(f, n, null, "the input is not valid UTF-8 (the rest of the file is not read)"));
-                            } else if (lines.truncated) {
-                                sink.accept(new Input(f, n, null, "the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " characters"));
+                            if (lines.truncated) {
+                                sink.accept(new Input(f, n, null, "the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " bytes"));
+                            } else if (lines.badEncoding) {
+                                sink.accept(new Input(f, n, null, "the line is not valid UTF-8"));
                             } else if (!line.isBlank()) {
                                 sink.accept(new Input(f, n, line, null));
                             }
                         }
+                    } finally {
+                        if (in != System.in) in.close();
                     }
                 }
             } catch (CharacterCodingException e) {
@@ -86,57 +89,74 @@ final class Inputs {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
-    /** Reads lines, cutting any line longer than the document limit (and marking it) so memory stays bounded. */
+    /**
+     * Reads lines of bytes (a line ends at {@code \n}; a {@code \r} before it is dropped) and decodes
+     * each as UTF-8 on its own. A line longer than the document limit is cut (and marked) so memory
+     * stays bounded; a line that is not UTF-8 is marked and the next line is read as usual.
+     */
     static final class LineReader implements Iterator<String> {
-        private final BufferedReader reader;
+        private final InputStream in;
+        private final byte[] chunk = new byte[1 << 16];
+        private int pos, end;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private boolean ready, done, nextCut, nextBad;
         private String next;
-        private boolean done;
+        /** The line last returned was longer than the limit (its text is not returned). */
         boolean truncated;
+        /** The line last returned is not valid UTF-8 (its text is not returned). */
+        boolean badEncoding;
 
-        LineReader(BufferedReader reader) { this.reader = reader; }
+        LineReader(InputStream in) { this.in = in; }
 
         @Override public boolean hasNext() {
-            if (next != null) return true;
+            if (ready) return true;
             if (done) return false;
             try {
-                StringBuilder sb = new StringBuilder();
-                boolean cut = false;
-                int c;
-                boolean any = false;
-                while ((c = reader.read()) != -1) {
+                line.reset();
+                boolean cut = false, any = false, newline = false;
+                while (!newline) {
+                    if (pos == end) {
+                        end = in.read(chunk, 0, chunk.length);
+                        pos = 0;
+                        if (end <= 0) { end = 0; done = true; break; }
+                    }
                     any = true;
-                    if (c == '\n') break;
-                    if (sb.length() < Limits.MAX_DOCUMENT_BYTES) sb.append((char) c);
-                    else cut = true;
+                    int from = pos;
+                    while (pos < end && chunk[pos] != '\n') pos++;
+                    int length = pos - from;
+                    if (pos < end) { newline = true; pos++; }
+                    int room = Limits.MAX_DOCUMENT_BYTES - line.size();
+                    if (length > room) cut = true;
+                    line.write(chunk, from, Math.min(length, Math.max(room, 0)));
                 }
-                if (!any && c == -1) { done = true; return false; }
-                if (c == -1) done = true;
-                int len = sb.length();
-                if (len > 0 && sb.charAt(len - 1) == '\r') sb.setLength(len - 1);
-                next = sb.toString();
-                pendingCut = cut;
-                return true;
-            } catch (CharacterCodingException e) {
-                badEncoding = true;
-                done = true;
+                if (!any) return false;
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                nextCut = cut;
+                nextBad = false;
                 next = "";
-                pendingCut = false;
+                if (!cut) {
+                    try {
+                        next = decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+                    } catch (CharacterCodingException e) {
+                        nextBad = true;
+                    }
+                }
+                ready = true;
                 return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private boolean pendingCut;
-        /** The input stopped being valid UTF-8; the current "line" marks where. */
-        boolean badEncoding;
-
         @Override public String next() {
             if (!hasNext()) throw new NoSuchElementException();
-            String s = next;
-            next = null;
-            truncated = pendingCut;
-            return s;
+            ready = false;
+            truncated = nextCut;
+            badEncoding = nextBad;
+            return next;
         }
     }
 }
