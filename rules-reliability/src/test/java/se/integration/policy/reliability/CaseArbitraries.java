@@ -89,6 +89,20 @@ final class CaseArbitraries {
         };
     }
 
+    /**
+     * {@code n} samples drawn with a fixed seed: the same every run, for tests that need a given
+     * spread rather than new surprises. (jqwik's {@code sampleStream()} draws from the calling
+     * thread's source of randomness, which only its engine's {@code SourceOfRandomness} can seed.)
+     */
+    static <T> List<T> samples(Arbitrary<T> arbitrary, int n, long seed) {
+        net.jqwik.engine.SourceOfRandomness.create(Long.toString(seed));
+        try {
+            return arbitrary.sampleStream().limit(n).toList();
+        } finally {
+            net.jqwik.engine.SourceOfRandomness.create(net.jqwik.engine.SourceOfRandomness.createRandomSeed());
+        }
+    }
+
     // ---------------------------------------------------------------- grant applications
 
     /** The project's dates, relative to which payments, reports and the day judged on are chosen. */
@@ -98,7 +112,8 @@ final class CaseArbitraries {
         int months = p == null ? 1 : p.definition().parameters(ReportDeadline.class).stream()
                 .mapToInt(ReportDeadline::monthsAfterEnd).min().orElse(1);
         Arbitrary<GrantTimeline> timelines = Combinators.combine(dayIn(p, Municipality.JONKOPING), Arbitraries.integers().between(0, 120),
-                Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(-1)), Tuple.of(9, Arbitraries.integers().between(0, 900))))
+                Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(-1)), Tuple.of(4, Arbitraries.integers().between(0, 900)),
+                        Tuple.of(4, Arbitraries.integers().between(365, 800))))
                 .as((received, startAfter, length) -> {
                     LocalDate start = received.plusDays(startAfter);
                     LocalDate end = length < 0 ? null : start.plusDays(length);
@@ -167,7 +182,7 @@ final class CaseArbitraries {
                         "totalBudget", Json.maybe(Json.longs(amounts(p))),
                         "ownContribution", Json.maybe(Json.longs(amounts(p))),
                         "otherGrants", Json.maybe(Json.longs(amounts(p)))),
-                "disbursement", Json.maybe(Json.constant(GrantApplication.Disbursement.class)),
+                "disbursement", Arbitraries.frequencyOf(Tuple.of(3, Json.just("HALF_YEARLY")), Tuple.of(1, Json.just("ONCE")), Tuple.of(1, Json.just(ABSENT))),
                 "grant", Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(ABSENT)), Tuple.of(3, grantDecided(p, t))));
     }
 
@@ -175,20 +190,26 @@ final class CaseArbitraries {
         List<LocalDate> days = grantDays(t);
         Arbitrary<LocalDate> paymentDays = Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(-3, 3))
                 .as((k, jitter) -> t.start().plusMonths(6L * k).plusDays(jitter));
+        // interim reports mostly in the half-year before a payment (so that a payment after the first is preceded by one)
+        Arbitrary<LocalDate> beforeAPayment = Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(0, 20))
+                .as((k, before) -> t.start().plusMonths(6L * k).minusDays(before));
         Arbitrary<LocalDate> reportDays = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of(days)),
                 Tuple.of(2, paymentDays),
+                Tuple.of(2, beforeAPayment),
                 Tuple.of(1, Arbitraries.integers().between(-30, 900).map(d -> t.start().plusDays(d))));
         return Json.object(
                 "granted", Json.longs(amounts(p)),
                 "decidedOn", Json.maybe(Json.date(Arbitraries.integers().between(0, 60).map(d -> t.received().plusDays(d)))),
                 "contactPerson", Json.maybe(Arbitraries.oneOf(freeText(), Json.just("  "), Json.just(""))),
-                "payments", Json.maybe(Json.array(Json.object(
-                        "date", Json.date(paymentDays),
-                        "amount", Json.maybe(Json.longs(amounts(p)))), 0, 3), 6),
+                "payments", Arbitraries.frequencyOf(Tuple.of(1, Json.just(ABSENT)),
+                        Tuple.of(4, halfYearlyPayments(p, t)),
+                        Tuple.of(1, Json.array(Json.object(
+                                "date", Json.date(paymentDays),
+                                "amount", Json.maybe(Json.longs(amounts(p)))), 0, 4))),
                 "reports", Json.maybe(Json.array(Json.object(
-                        "type", Json.constant(GrantApplication.ReportType.class),
-                        "submittedOn", Json.date(reportDays)), 0, 4), 6),
+                        "type", Arbitraries.frequencyOf(Tuple.of(2, Json.just("INTERIM")), Tuple.of(1, Json.constant(GrantApplication.ReportType.class))),
+                        "submittedOn", Json.date(reportDays)), 0, 5), 6),
                 "spent", Json.maybe(Json.longs(amounts(p))),
                 "activitiesCarriedOut", Json.maybe(Json.booleans()),
                 "importantChanges", Json.maybe(Json.array(Json.object(
@@ -196,11 +217,32 @@ final class CaseArbitraries {
                         "reported", Json.booleans()), 0, 2)));
     }
 
+    /** Payments every half-year from the project's start (a few days either side), as many as 0 to 4. */
+    private static Arbitrary<JsonNode> halfYearlyPayments(PolicyPackage p, GrantTimeline t) {
+        return Arbitraries.integers().between(0, 4).flatMap(n -> {
+            if (n == 0) return Json.just(F.arrayNode());
+            List<Arbitrary<JsonNode>> payments = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                LocalDate due = t.start().plusMonths(6L * i);
+                payments.add(Json.object("date", Json.date(Arbitraries.integers().between(-3, 3).map(due::plusDays)),
+                        "amount", Json.maybe(Json.longs(amounts(p)))));
+            }
+            return Combinators.combine(payments).as(list -> {
+                var a = F.arrayNode();
+                list.forEach(a::add);
+                return (JsonNode) a;
+            });
+        });
+    }
+
     /** The days on which something happens to a grant: on, the day before and the day after each deadline. */
     private static List<LocalDate> grantDays(GrantTimeline t) {
         Set<LocalDate> days = new TreeSet<>();
         days.add(t.received());
-        for (int k = 0; k <= 3; k++) around(days, t.start().plusMonths(6L * k));
+        for (int k = 0; k <= 3; k++) {
+            around(days, t.start().plusMonths(6L * k));
+            days.add(t.start().plusMonths(6L * k).plusDays(30)); // between payments, while the project runs
+        }
         if (t.end() != null) around(days, t.end());
         if (t.due() != null) around(days, t.due());
         days.add(Project.TODAY);
@@ -237,7 +279,8 @@ final class CaseArbitraries {
                 "title", Json.maybe(freeText(), 6),
                 "focusAreas", Json.maybe(keyList(focus, 3), 6),
                 "targets", Arbitraries.frequencyOf(Tuple.of(3, Json.just(F.arrayNode().add("CHILDREN").add("ADULTS"))),
-                        Tuple.of(2, keyList(names(ActionPlan.Target.class), 2)), Tuple.of(1, Json.just(ABSENT))),
+                        Tuple.of(2, Json.just(F.arrayNode().add("CHILDREN"))), Tuple.of(2, Json.just(F.arrayNode().add("ADULTS"))),
+                        Tuple.of(1, keyList(names(ActionPlan.Target.class), 2)), Tuple.of(1, Json.just(ABSENT))),
                 "timeframe", Json.maybe(timeframe),
                 "responsible", Json.maybe(Arbitraries.oneOf(freeText(), Json.just(" "))),
                 "effectMeasurement", Json.maybe(Arbitraries.oneOf(freeText(), Json.just(""))),

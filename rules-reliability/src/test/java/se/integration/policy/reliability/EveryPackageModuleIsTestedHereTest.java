@@ -26,21 +26,22 @@ class EveryPackageModuleIsTestedHereTest {
         String rootPom = Files.readString(Project.root().resolve("pom.xml"));
         String ownPom = Files.readString(Project.root().resolve("rules-reliability/pom.xml"));
         List<String> missing = new ArrayList<>();
-        int modules = 0;
+        int provided = 0;
         for (Path module : Project.modules()) {
             Path service = module.resolve(SERVICE);
             if (!Files.isRegularFile(service)) continue;
-            modules++;
             String name = module.getFileName().toString();
             if (!rootPom.contains("<module>" + name + "</module>")) missing.add(name + " is not a module of the root pom.xml");
             if (!ownPom.contains("<artifactId>" + name + "</artifactId>")) missing.add(name + " is not a test dependency of rules-reliability/pom.xml");
             for (String line : Files.readAllLines(service)) {
                 String cls = line.replaceAll("#.*", "").trim();
-                if (!cls.isEmpty() && !onClassPath.contains(cls)) missing.add(name + ": its package " + cls + " is not found by PolicyRegistry.discover()");
+                if (cls.isEmpty()) continue;
+                provided++;
+                if (!onClassPath.contains(cls)) missing.add(name + ": its package " + cls + " is not found by PolicyRegistry.discover()");
             }
         }
         assertThat(missing).as("package modules the reliability tests do not reach").isEmpty();
-        assertThat(modules).as("package modules found in the repository").isEqualTo(Project.packages().size());
+        assertThat(provided).as("packages the repository's modules provide, against those on the class path").isEqualTo(Project.packages().size());
     }
 
     /** Not a copy installed in a local Maven repository by an earlier build (build with -am, so the reactor's own modules are used). */

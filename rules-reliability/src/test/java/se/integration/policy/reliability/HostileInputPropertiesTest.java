@@ -63,7 +63,7 @@ class HostileInputPropertiesTest {
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void hostileInputGivesOnlyTheTypedErrorWithAJsonPath(@ForAll("hostile") Hostile h) {
         // most mutations must really make the input invalid, or the property tests little
-        Statistics.label("outcome").coverage(checker -> checker.check("refused").percentage(p -> p > 60));
+        Statistics.label("outcome").coverage(checker -> checker.check("refused").percentage(p -> p > 50));
         byte[] input = h.bytes();
         PolicyCase c;
         try {
