@@ -1,10 +1,11 @@
 package se.integration.policy.cli;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -55,24 +56,25 @@ final class Inputs {
                     }
                     sink.accept(new Input(f, 0, decode(Files.readAllBytes(p)), null));
                 } else {
-                    try (BufferedReader r = f.equals("-")
-                            ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPORT)))
-                            : new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(f)),
-                                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-                        LineReader lines = new LineReader(r);
+                    // bytes, a line at a time, each decoded on its own: a line that is not UTF-8 is
+                    // reported at its own line number and the lines around it are still judged
+                    InputStream in = f.equals("-") ? System.in : Files.newInputStream(Path.of(f));
+                    try {
+                        LineReader lines = new LineReader(in);
                         int n = 0;
                         while (lines.hasNext()) {
                             n++;
                             String line = lines.next();
-                            if (lines.badEncoding) {
-                                sink.accept(new Input(f, n, null, "the input is not valid UTF-8 (the rest of the file is not read)"));
-                            } else if (lines.truncated) {
-                                sink.accept(new Input(f, n, null, "the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " characters"));
+                            if (lines.truncated) {
+                                sink.accept(new Input(f, n, null, "the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " bytes"));
+                            } else if (lines.badEncoding) {
+                                sink.accept(new Input(f, n, null, "the line is not valid UTF-8"));
                             } else if (!line.isBlank()) {
                                 sink.accept(new Input(f, n, line, null));
                             }
                         }
+                    } finally {
+                        if (in != System.in) in.close();
                     }
                 }
             } catch (CharacterCodingException e) {
@@ -91,85 +93,92 @@ final class Inputs {
     }
 
     /**
-     * Reads lines, cutting any line longer than the document limit (and marking it) so memory stays
-     * bounded. Reads the text a block at a time (as many characters as {@code BufferedReader} reads at
-     * once) and finds the line ends in the block, rather than a character at a time.
+     * Reads lines of bytes (a line ends at {@code \n}; a {@code \r} before it is dropped) and decodes
+     * each as UTF-8 on its own. A line longer than the document limit (in bytes) is cut (and marked)
+     * so memory stays bounded; a line that is not UTF-8 is marked and the next line is read as usual.
+     * Reads a block at a time; a line that lies whole in the block is decoded from it without copying.
      */
     static final class LineReader implements Iterator<String> {
-        static final int BLOCK = 8192;
-        private final Reader reader;
-        private final char[] block = new char[BLOCK];
+        static final int BLOCK = 1 << 16;
+        private final InputStream in;
+        private final byte[] chunk = new byte[BLOCK];
         private int pos, end;
-        private boolean eof;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private boolean ready, done, nextCut, nextBad;
         private String next;
-        private boolean done;
+        /** The line last returned was longer than the limit (its text is not returned). */
         boolean truncated;
+        /** The line last returned is not valid UTF-8 (its text is not returned). */
+        boolean badEncoding;
 
-        LineReader(Reader reader) { this.reader = reader; }
+        LineReader(InputStream in) { this.in = in; }
 
         @Override public boolean hasNext() {
-            if (next != null) return true;
+            if (ready) return true;
             if (done) return false;
             try {
-                StringBuilder sb = null;
-                boolean cut = false, any = false, ended = false;
-                while (!ended) {
+                line.reset();
+                boolean cut = false, any = false, newline = false, whole = false;
+                int wholeFrom = 0, wholeLength = 0;
+                while (!newline) {
                     if (pos == end) {
-                        if (eof) break;
-                        int n = reader.read(block, 0, BLOCK);
-                        if (n < 0) {
-                            eof = true;
-                            break;
-                        }
+                        end = in.read(chunk, 0, chunk.length);
                         pos = 0;
-                        end = n;
-                        continue;
+                        if (end <= 0) { end = 0; done = true; break; }
                     }
                     any = true;
-                    int stop = pos;
-                    while (stop < end && block[stop] != '\n') stop++;
-                    ended = stop < end;
-                    if (sb == null && ended && stop - pos <= Limits.MAX_DOCUMENT_BYTES) {
-                        next = new String(block, pos, stop - pos); // the whole line is in the block
-                    } else {
-                        if (sb == null) sb = new StringBuilder(Math.min(Limits.MAX_DOCUMENT_BYTES, Math.max(16, 2 * (stop - pos))));
-                        int room = Limits.MAX_DOCUMENT_BYTES - sb.length();
-                        int take = Math.min(room, stop - pos);
-                        sb.append(block, pos, take);
-                        if (take < stop - pos) cut = true;
+                    int from = pos;
+                    while (pos < end && chunk[pos] != '\n') pos++;
+                    int length = pos - from;
+                    if (pos < end) { newline = true; pos++; }
+                    if (newline && line.size() == 0 && !cut && length <= Limits.MAX_DOCUMENT_BYTES) {
+                        whole = true; // the whole line is in the block: decode it from there
+                        wholeFrom = from;
+                        wholeLength = length;
+                        break;
                     }
-                    pos = ended ? stop + 1 : stop;
+                    int room = Limits.MAX_DOCUMENT_BYTES - line.size();
+                    if (length > room) cut = true;
+                    line.write(chunk, from, Math.min(length, Math.max(room, 0)));
                 }
-                if (!any) {
-                    done = true;
-                    return false;
+                if (!any) return false;
+                byte[] bytes;
+                int from, length;
+                if (whole) {
+                    bytes = chunk;
+                    from = wholeFrom;
+                    length = wholeLength;
+                } else {
+                    bytes = line.toByteArray();
+                    from = 0;
+                    length = bytes.length;
                 }
-                if (!ended) done = true;
-                if (next == null) next = sb.toString();
-                if (next.endsWith("\r")) next = next.substring(0, next.length() - 1);
-                pendingCut = cut;
-                return true;
-            } catch (CharacterCodingException e) {
-                badEncoding = true;
-                done = true;
+                if (length > 0 && bytes[from + length - 1] == '\r') length--;
+                nextCut = cut;
+                nextBad = false;
                 next = "";
-                pendingCut = false;
+                if (!cut) {
+                    try {
+                        next = decoder.decode(ByteBuffer.wrap(bytes, from, length)).toString();
+                    } catch (CharacterCodingException e) {
+                        nextBad = true;
+                    }
+                }
+                ready = true;
                 return true;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private boolean pendingCut;
-        /** The input stopped being valid UTF-8; the current "line" marks where. */
-        boolean badEncoding;
-
         @Override public String next() {
             if (!hasNext()) throw new NoSuchElementException();
-            String s = next;
-            next = null;
-            truncated = pendingCut;
-            return s;
+            ready = false;
+            truncated = nextCut;
+            badEncoding = nextBad;
+            return next;
         }
     }
 }

@@ -3,19 +3,16 @@ package se.integration.policy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.StringReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.integration.policy.core.model.Limits;
 
-/** The JSON-lines reader reads a block at a time and the parallel pipeline keeps input order. */
+/** The JSON-lines reader reads a block at a time, decodes each line on its own, and the parallel pipeline keeps input order. */
 class LineReaderAndOrderTest {
     static List<String> lines(String text) {
-        Inputs.LineReader r = new Inputs.LineReader(new StringReader(text));
+        Inputs.LineReader r = new Inputs.LineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         List<String> out = new ArrayList<>();
         while (r.hasNext()) out.add(r.next() + (r.truncated ? "<cut>" : ""));
         return out;
@@ -34,20 +31,34 @@ class LineReaderAndOrderTest {
         String longLine = "x".repeat(3 * Inputs.LineReader.BLOCK + 17);
         assertThat(lines("a\n" + longLine + "\nb")).containsExactly("a", longLine, "b");
         String tooLong = "y".repeat(Limits.MAX_DOCUMENT_BYTES + 5);
-        assertThat(lines(tooLong + "\nz")).containsExactly("y".repeat(Limits.MAX_DOCUMENT_BYTES) + "<cut>", "z");
+        assertThat(lines(tooLong + "\nz")).containsExactly("<cut>", "z");
     }
 
     @Test
-    void invalidUtf8EndsTheInputWithAMark() {
+    void aLineThatIsNotUtf8IsMarkedAndTheLinesAfterItAreRead() {
         byte[] bytes = {'a', '\n', (byte) 0xC3, (byte) 0x28, '\n', 'b'};
-        Inputs.LineReader r = new Inputs.LineReader(new InputStreamReader(new ByteArrayInputStream(bytes),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
+        Inputs.LineReader r = new Inputs.LineReader(new ByteArrayInputStream(bytes));
         List<String> seen = new ArrayList<>();
         while (r.hasNext()) {
             String line = r.next();
             seen.add(r.badEncoding ? "<bad>" : line);
         }
-        assertThat(seen).endsWith("<bad>").doesNotContain("b");
+        assertThat(seen).containsExactly("a", "<bad>", "b");
+    }
+
+    @Test
+    void aLineThatStraddlesTwoBlocksIsDecodedWholeEvenWhenACharacterIsSplitBetweenThem() {
+        // "ö" is two bytes; put its first byte last in the first block
+        String head = "x".repeat(Inputs.LineReader.BLOCK - 1);
+        String text = head + "ö" + "y\nå";
+        assertThat(lines(text)).containsExactly(head + "öy", "å");
+    }
+
+    @Test
+    void theLimitIsCountedInBytesNotCharacters() {
+        String twoByteChars = "é".repeat(Limits.MAX_DOCUMENT_BYTES / 2);
+        assertThat(lines(twoByteChars + "\nz")).containsExactly(twoByteChars, "z");
+        assertThat(lines(twoByteChars + "é\nz")).containsExactly("<cut>", "z");
     }
 
     @Test

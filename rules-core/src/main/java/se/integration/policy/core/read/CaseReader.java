@@ -83,7 +83,8 @@ public final class CaseReader {
         }
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
-            tree = mapper.readTree(parser);
+            // trailing content is reported below, in the reader's own words (not Jackson's feature name)
+            tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             if (parser.nextToken() != null) throw new InvalidCaseException("$", "unexpected content after the case object");
         } catch (JsonProcessingException e) {
             throw new InvalidCaseException("$", "malformed JSON: " + describe(e));
@@ -140,8 +141,17 @@ public final class CaseReader {
         return bound;
     }
 
+    /**
+     * Jackson's message about malformed input, without the names of Jackson's own settings and
+     * classes (a caller cannot act on "`StreamReadConstraints.getMaxNestingDepth()`"), with where it is.
+     */
     static String describe(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
+        String msg = e.getOriginalMessage()
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .replaceAll(", from `[^`]*`", "")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+                .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
         var loc = e.getLocation();
         if (loc != null && loc.getLineNr() > 0) msg += " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
         return msg;

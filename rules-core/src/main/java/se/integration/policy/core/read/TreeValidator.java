@@ -179,12 +179,19 @@ final class TreeValidator {
                 problems.add(new Problem(p, "must be a key in upper case (letters A-Z, digits, _), not " + show(value)));
             }
         } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            if (!value.isIntegralNumber()) {
                 problems.add(new Problem(p, "must be a whole number, not " + show(value)));
                 return;
             }
             Range range = c.range();
             long min = range != null ? range.min() : 0, max = range != null ? range.max() : Limits.MAX_AMOUNT;
+            if (!value.canConvertToLong()) {
+                // a whole number beyond what a long holds is beyond the range too: say which end
+                boolean negative = value.bigIntegerValue().signum() < 0;
+                problems.add(new Problem(p, negative ? "must be at least " + min + ", not " + show(value)
+                        : "must be at most " + max + ", not " + show(value)));
+                return;
+            }
             long v = value.asLong();
             if (v < min) problems.add(new Problem(p, "must be at least " + min + ", not " + v));
             else if (v > max) problems.add(new Problem(p, "must be at most " + max + ", not " + v));
