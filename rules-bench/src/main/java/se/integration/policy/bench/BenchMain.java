@@ -35,6 +35,14 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         CommandLineOptions cli = new CommandLineOptions(args);
+        if (cli.shouldHelp() || cli.shouldList() || cli.shouldListWithParams() || cli.shouldListProfilers()
+                || cli.shouldListResultFormats()) {
+            // JMH's own answers (help, the benchmarks, profilers, formats), without running anything
+            if (cli.shouldHelp()) System.out.println("rules-bench: with no options, every benchmark of docs/performance.md "
+                    + "with the GC profiler, 1 and 2 threads; JMH's options below narrow or override that.\n");
+            org.openjdk.jmh.Main.main(args);
+            return;
+        }
         List<String> packages = new ArrayList<>();
         for (PolicyPackage p : PolicyEngine.create().registry().all()) packages.add(p.id());
         String[] policies = cli.getParameter("policy").hasValue()
