@@ -7,8 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,33 +68,27 @@ public final class Examples {
      * an example the package's vocabulary refuses is left out.
      */
     public static List<PolicyCase> of(PolicyEngine engine, PolicyPackage p) {
-        List<PolicyCase> cases = new ArrayList<>();
+        return judgedBy(engine, p).values().stream().toList();
+    }
+
+    /** The JSON texts of the examples a package judges (for end-to-end measures). */
+    public static List<String> jsonOf(PolicyEngine engine, PolicyPackage p) {
+        return List.copyOf(judgedBy(engine, p).keySet());
+    }
+
+    /** JSON text → case, of the examples a package judges, in name order. */
+    private static Map<String, PolicyCase> judgedBy(PolicyEngine engine, PolicyPackage p) {
+        Map<String, PolicyCase> cases = new LinkedHashMap<>();
         for (String json : all().values()) {
             PolicyCase c = engine.read(json);
             if (c.municipality() != p.definition().municipality() || !p.definition().kinds().contains(c.kind())) continue;
             try {
                 engine.evaluate(c, p);
-                cases.add(c);
+                cases.put(json, c);
             } catch (InvalidCaseException e) {
                 // the package's own vocabulary refuses it: not a case for this package
             }
         }
         return cases;
-    }
-
-    /** The JSON texts of the examples a package judges (for end-to-end measures). */
-    public static List<String> jsonOf(PolicyEngine engine, PolicyPackage p) {
-        List<String> texts = new ArrayList<>();
-        for (String json : all().values()) {
-            PolicyCase c = engine.read(json);
-            if (c.municipality() != p.definition().municipality() || !p.definition().kinds().contains(c.kind())) continue;
-            try {
-                engine.evaluate(c, p);
-                texts.add(json);
-            } catch (InvalidCaseException e) {
-                // as above
-            }
-        }
-        return texts;
     }
 }

@@ -37,12 +37,6 @@ import se.integration.policy.core.result.*;
  */
 public final class HandWrittenJonkoping2023 {
     private static final String GRANT = "core.grant/", VALIDITY = "core.validity/", OWN = "jonkoping-2023/";
-    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
-            .thenComparing(f -> f.subject() == null ? "" : f.subject(), HandWrittenJonkoping2023::naturalOrder).thenComparing(Finding::rule);
-    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
-    private static final List<String> FACTOR_ORDER = List.of("PRIORITY_AREA", "LOCAL_ASSOCIATION", "PARTNERSHIP", "MUNICIPALITY_WIDE");
-    private static final List<String> CONSULTATION_ORDER = List.of("ORDFORANDE_OCH_VICE_ORDFORANDE", "SAMVERKANSPARTNERS", "OMRADESGRUPPER", "KOORDINATORER_PRIO_OMRADEN");
 
     private final PolicyDefinition d;
     private final PolicyRef ref;
@@ -351,41 +345,19 @@ public final class HandWrittenJonkoping2023 {
         }
 
         Result result(GrantApplication g, LocalDate asOf) {
-            findings.sort(FINDING_ORDER);
-            obligations.sort(OBLIGATION_ORDER);
+            findings.sort(ResultOrder.FINDINGS);
+            obligations.sort(ResultOrder.OBLIGATIONS);
+            decisionBasis.sort(ResultOrder.BASIS);
+            priorityBasis.sort(ResultOrder.BASIS);
+            repaymentBasis.sort(ResultOrder.BASIS);
             boolean complete = true;
             for (Finding f : findings) if (f.severity() == Severity.ERROR) { complete = false; break; }
-            Priority priority = new Priority(areas.stream().sorted().toList(), ordered(factors, FACTOR_ORDER), priorityBasis);
-            Decision decision = decisionSeen ? new Decision(authority, ordered(consulted, CONSULTATION_ORDER), preparedBy, meeting, decisionBasis) : null;
+            Priority priority = new Priority(areas.stream().sorted().toList(), ResultOrder.ordered(factors, ResultOrder.FACTORS), priorityBasis);
+            Decision decision = decisionSeen ? new Decision(authority, ResultOrder.ordered(consulted, ResultOrder.CONSULTATIONS), preparedBy, meeting, decisionBasis) : null;
             Repayment repayment = g.grant() != null || !grounds.isEmpty()
-                    ? new Repayment(!grounds.isEmpty(), List.copyOf(grounds), amount, repaymentBasis) : null;
+                    ? new Repayment(!grounds.isEmpty(), grounds.stream().sorted().toList(), amount, repaymentBasis) : null;
             return new Result(ref, g.caseId(), asOf, eligible, complete, findings, priority, decision, obligations, repayment);
         }
-    }
-
-    private static List<String> ordered(Set<String> values, List<String> order) {
-        return values.stream().sorted(Comparator.comparing((String v) -> order.indexOf(v) < 0 ? order.size() : order.indexOf(v))
-                .thenComparing(Comparator.naturalOrder())).toList();
-    }
-
-    /** Orders "measures[2].x" before "measures[10].x", as the library does. */
-    static int naturalOrder(String a, String b) {
-        int i = 0, j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i), cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i, sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
-                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
-                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))), Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
-                if (c != 0) return c;
-            } else {
-                if (ca != cb) return Character.compare(ca, cb);
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** The core's message bundle in one language, each pattern split once into text and argument numbers. */

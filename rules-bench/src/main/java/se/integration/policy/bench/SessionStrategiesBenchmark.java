@@ -147,20 +147,18 @@ public class SessionStrategiesBenchmark {
 
     @Benchmark
     public int newSession(Bases b, Cursor c) {
-        KieSession s = b.base.newKieSession();
-        try {
-            for (Object f : b.all(c.next(b.caseFacts.size()))) s.insert(f);
-            return s.fireAllRules();
-        } finally {
-            s.dispose();
-        }
+        return fireOnce(b.base.newKieSession(), b.all(c.next(b.caseFacts.size())));
     }
 
     @Benchmark
     public int sessionsPool(Bases b, Cursor c) {
-        KieSession s = b.pool.newKieSession();
+        return fireOnce(b.pool.newKieSession(), b.all(c.next(b.caseFacts.size())));
+    }
+
+    /** Inserts the facts, fires, and disposes of the session (a pooled one goes back to its pool). */
+    private static int fireOnce(KieSession s, List<Object> facts) {
         try {
-            for (Object f : b.all(c.next(b.caseFacts.size()))) s.insert(f);
+            for (Object f : facts) s.insert(f);
             return s.fireAllRules();
         } finally {
             s.dispose();

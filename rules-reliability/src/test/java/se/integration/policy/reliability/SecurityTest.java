@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,10 +64,19 @@ class SecurityTest {
         @Override public String messageBundle() { return real.messageBundle(); }
     }
 
-    /** The module folder a package was loaded from (its target/classes or target/*.jar). */
-    static Path moduleOf(PolicyPackage p) throws URISyntaxException {
-        Path location = Path.of(p.getClass().getProtectionDomain().getCodeSource().getLocation().toURI());
-        return location.getParent().getParent();
+    /**
+     * The module folder whose service file names the package's class (not where the class was loaded
+     * from: that may be a copy, such as the command line's {@code target/lib}).
+     */
+    static Path moduleOf(PolicyPackage p) throws IOException {
+        for (Path module : Project.modules()) {
+            Path service = module.resolve("src/main/resources/META-INF/services/" + PolicyPackage.class.getName());
+            if (Files.isRegularFile(service) && Files.readAllLines(service).stream()
+                    .map(l -> l.replaceAll("#.*", "").trim()).anyMatch(p.getClass().getName()::equals)) {
+                return module;
+            }
+        }
+        throw new IllegalStateException("no module of the repository provides " + p.getClass().getName());
     }
 
     static List<Path> drlFiles(Path module) throws IOException {

@@ -25,34 +25,6 @@ import se.integration.policy.core.result.*;
  * data, else the rule's {@code @cite} metadata), and a message in Swedish and English.
  */
 final class ResultAssembler {
-    static final List<String> FACTOR_ORDER = List.of("PRIORITY_AREA", "LOCAL_ASSOCIATION", "PARTNERSHIP", "MUNICIPALITY_WIDE");
-    static final List<String> CONSULTATION_ORDER = List.of("ORDFORANDE_OCH_VICE_ORDFORANDE", "SAMVERKANSPARTNERS", "OMRADESGRUPPER", "KOORDINATORER_PRIO_OMRADEN");
-
-    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
-            .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultAssembler::naturalOrder)
-            .thenComparing(Finding::rule);
-    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
-
-    private static final List<String> BASIS_FIELDS = List.of("authority", "consultations", "preparedBy", "meetingWithApplicant", "factors", "grounds");
-    /** Basis entries in the order of the fields of the result, then of the values in their lists, then by rule. */
-    private static final Comparator<Basis> BASIS_ORDER = Comparator.comparingInt((Basis b) -> BASIS_FIELDS.indexOf(b.field()))
-            .thenComparing(Basis::value, ResultAssembler::valueOrder).thenComparing(Basis::rule);
-
-    /** Consultations and factors in their fixed order (a factor's area after it, alphabetically); other values alphabetically. */
-    private static int valueOrder(String a, String b) {
-        String fa = a.indexOf(':') > 0 ? a.substring(0, a.indexOf(':')) : a, fb = b.indexOf(':') > 0 ? b.substring(0, b.indexOf(':')) : b;
-        int c = Integer.compare(rank(fa), rank(fb));
-        return c != 0 ? c : a.compareTo(b);
-    }
-
-    private static int rank(String value) {
-        int i = CONSULTATION_ORDER.indexOf(value);
-        if (i >= 0) return i;
-        i = FACTOR_ORDER.indexOf(value);
-        return i >= 0 ? i : Integer.MAX_VALUE;
-    }
-
     private final PolicyPackage policy;
     private final PolicyDefinition definition;
     private final Messages messages;
@@ -129,52 +101,27 @@ final class ResultAssembler {
             }
         }
 
-        findings.sort(FINDING_ORDER);
-        obligations.sort(OBLIGATION_ORDER);
+        findings.sort(ResultOrder.FINDINGS);
+        obligations.sort(ResultOrder.OBLIGATIONS);
         boolean complete = true;
         for (Finding f : findings) if (f.severity() == Severity.ERROR) { complete = false; break; }
 
         // the rules fire in an order the engine chooses (and a kept session may choose differently from a
         // new one): the result lists its values, and the basis of each, in one order of its own
         List<String> groundList = grounds.stream().sorted().toList();
-        decisionBasis.sort(BASIS_ORDER);
-        priorityBasis.sort(BASIS_ORDER);
-        repaymentBasis.sort(BASIS_ORDER);
+        decisionBasis.sort(ResultOrder.BASIS);
+        priorityBasis.sort(ResultOrder.BASIS);
+        repaymentBasis.sort(ResultOrder.BASIS);
 
         boolean grant = policyCase instanceof GrantApplication;
         Priority priority = prioritySeen || grant
-                ? new Priority(areas.stream().sorted().toList(), ordered(factors, FACTOR_ORDER), priorityBasis) : null;
+                ? new Priority(areas.stream().sorted().toList(), ResultOrder.ordered(factors, ResultOrder.FACTORS), priorityBasis) : null;
         Decision decision = decisionSeen
-                ? new Decision(authority, ordered(consultations, CONSULTATION_ORDER), preparedBy, meeting, decisionBasis) : null;
+                ? new Decision(authority, ResultOrder.ordered(consultations, ResultOrder.CONSULTATIONS), preparedBy, meeting, decisionBasis) : null;
         Repayment repayment = repaymentSeen || (policyCase instanceof GrantApplication g && g.grant() != null)
                 ? new Repayment(!grounds.isEmpty(), groundList, repaymentAmount, repaymentBasis) : null;
         return new Result(ref, policyCase.caseId(), asOf, eligible, complete, findings, priority, decision,
                 obligations, repayment);
-    }
-
-    private static List<String> ordered(Set<String> values, List<String> order) {
-        return values.stream().sorted(Comparator.comparing((String v) -> order.indexOf(v) < 0 ? order.size() : order.indexOf(v))
-                .thenComparing(Comparator.naturalOrder())).toList();
-    }
-
-    /** Orders "measures[2].x" before "measures[10].x". */
-    static int naturalOrder(String a, String b) {
-        int i = 0, j = 0;
-        while (i < a.length() && j < b.length()) {
-            char ca = a.charAt(i), cb = b.charAt(j);
-            if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i, sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
-                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
-                int c = Long.compare(Long.parseLong(a.substring(si, Math.min(i, si + 18))), Long.parseLong(b.substring(sj, Math.min(j, sj + 18))));
-                if (c != 0) return c;
-            } else {
-                if (ca != cb) return Character.compare(ca, cb);
-                i++;
-                j++;
-            }
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     String ruleId(Rule rule) {
