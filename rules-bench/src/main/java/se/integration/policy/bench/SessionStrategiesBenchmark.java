@@ -181,19 +181,17 @@ public class SessionStrategiesBenchmark {
 
     @Benchmark
     public int keptSession(Bases b, Kept k, Cursor c) {
-        KieSession s = k.session;
-        k.handles.clear();
-        k.inserted.clear();
-        for (Object f : b.caseFacts.get(c.next(b.caseFacts.size()))) k.handles.add(s.insert(f));
-        int fired = s.fireAllRules();
-        for (FactHandle h : k.handles) s.delete(h);
-        for (FactHandle h : k.inserted) if (s.getObject(h) != null) s.delete(h);
-        return fired + s.fireAllRules();
+        return judgeInKept(b, k, c, true);
     }
 
     /** As {@code keptSession}, without the second firing that settles the deletions now (they are settled with the next case). */
     @Benchmark
     public int keptSessionSettledLater(Bases b, Kept k, Cursor c) {
+        return judgeInKept(b, k, c, false);
+    }
+
+    /** Inserts the next case into the kept session, fires, deletes what the case and its rules inserted. */
+    private static int judgeInKept(Bases b, Kept k, Cursor c, boolean settleNow) {
         KieSession s = k.session;
         k.handles.clear();
         k.inserted.clear();
@@ -201,6 +199,6 @@ public class SessionStrategiesBenchmark {
         int fired = s.fireAllRules();
         for (FactHandle h : k.handles) s.delete(h);
         for (FactHandle h : k.inserted) if (s.getObject(h) != null) s.delete(h);
-        return fired;
+        return settleNow ? fired + s.fireAllRules() : fired;
     }
 }
