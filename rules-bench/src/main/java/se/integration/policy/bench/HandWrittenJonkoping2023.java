@@ -21,7 +21,6 @@ import se.integration.policy.core.model.GrantApplication.Disbursement;
 import se.integration.policy.core.model.GrantApplication.Grant;
 import se.integration.policy.core.model.GrantApplication.HeadingKey;
 import se.integration.policy.core.model.GrantApplication.ImportantChange;
-import se.integration.policy.core.model.GrantApplication.Payment;
 import se.integration.policy.core.model.GrantApplication.ReportType;
 import se.integration.policy.core.result.*;
 
@@ -180,27 +179,26 @@ public final class HandWrittenJonkoping2023 {
         if (grant != null) {
             // interim reports
             if (g.disbursement() == Disbursement.HALF_YEARLY) {
+                List<PaymentOccasion> occasions = PaymentOccasion.of(grant);
                 for (InterimReporting r : interim) {
-                    LocalDate last = Deadlines.lastPayment(grant);
-                    for (Payment p : grant.payments()) {
-                        LocalDate date = p.date();
-                        if (Deadlines.previousPayment(grant, date) == null) continue;
-                        if (Deadlines.interimReportBefore(grant, date) != null) {
+                    for (PaymentOccasion o : occasions) {
+                        LocalDate date = o.date();
+                        if (o.previous() == null) continue;
+                        if (o.interimReportBefore() != null) {
                             out.obligation("INTERIM_REPORT", date.toString(), date, ObligationStatus.MET,
                                     GRANT + "Interim reports: a payment after the first was preceded by an interim report", r.cite());
                         } else {
                             String rule = GRANT + "Interim reports: a payment after the first was made without an interim report";
                             out.obligation("INTERIM_REPORT", date.toString(), date,
-                                    Deadlines.interimReportAfter(grant, date) ? ObligationStatus.LATE : ObligationStatus.OVERDUE, rule, r.cite());
+                                    o.interimReportAfter() != null ? ObligationStatus.LATE : ObligationStatus.OVERDUE, rule, r.cite());
                             out.finding(Severity.WARNING, false, "PAYMENT_WITHOUT_INTERIM_REPORT", date.toString(), rule, r.cite());
                         }
                     }
                     if (end != null && !asOf.isAfter(end)) {
-                        for (Payment p : grant.payments()) {
-                            if (!p.date().equals(last) || p.date().plusMonths(r.monthsBetweenPayments()).isAfter(end)) continue;
-                            LocalDate next = last.plusMonths(r.monthsBetweenPayments());
-                            LocalDate report = Deadlines.reportBetween(grant, ReportType.INTERIM, last, null);
-                            out.obligation("INTERIM_REPORT", "next payment", next, Deadlines.status(next, report, asOf),
+                        for (PaymentOccasion o : occasions) {
+                            if (!o.last() || o.date().plusMonths(r.monthsBetweenPayments()).isAfter(end)) continue;
+                            LocalDate next = o.date().plusMonths(r.monthsBetweenPayments());
+                            out.obligation("INTERIM_REPORT", "next payment", next, Deadlines.status(next, o.interimReportAfter(), asOf),
                                     GRANT + "Interim reports: the next half-yearly payment of a running project needs an interim report", r.cite());
                         }
                     }

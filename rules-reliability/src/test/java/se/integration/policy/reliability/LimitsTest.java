@@ -273,6 +273,11 @@ class LimitsTest {
         assertThatThrownBy(() -> Project.ENGINE.read(nested(100))).isInstanceOf(InvalidCaseException.class);
         assertThatThrownBy(() -> Project.ENGINE.read(padded(Limits.MAX_DOCUMENT_BYTES + 10))).isInstanceOf(InvalidCaseException.class);
         assertThat(problems(() -> Project.ENGINE.read(" ".repeat(Limits.MAX_DOCUMENT_BYTES) + "{}")))
-                .isEqualTo("$: the case is longer than " + Limits.MAX_DOCUMENT_BYTES + " characters");
+                .isEqualTo("$: the case is " + (Limits.MAX_DOCUMENT_BYTES + 2) + " bytes in UTF-8; at most " + Limits.MAX_DOCUMENT_BYTES + " are accepted");
+        // a text is measured in bytes of UTF-8, as the same case given as bytes is: "é" is two
+        String twoByteSpaces = "{\"x\":\"" + "é".repeat(Limits.MAX_DOCUMENT_BYTES / 2) + "\"}";
+        assertThat(problems(() -> Project.ENGINE.read(twoByteSpaces))).startsWith("$: the case is " + (Limits.MAX_DOCUMENT_BYTES + 8) + " bytes in UTF-8");
+        assertThat(problems(() -> Project.ENGINE.read(twoByteSpaces.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .startsWith("$: the case is " + (Limits.MAX_DOCUMENT_BYTES + 8) + " bytes");
     }
 }

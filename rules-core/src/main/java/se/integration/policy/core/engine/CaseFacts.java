@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import se.integration.policy.core.facts.PaymentOccasion;
 import se.integration.policy.core.facts.PlanMeasure;
 import se.integration.policy.core.facts.ProjectArea;
 import se.integration.policy.core.facts.ProvidedAttachment;
@@ -16,7 +17,7 @@ import se.integration.policy.core.model.PolicyCase;
 
 /**
  * The facts a case becomes: the case record itself, and its parts flattened so that rules match
- * them directly (one fact per filled-in heading, attachment, area, payment, report, change, measure).
+ * them directly (one fact per filled-in heading, attachment, area, payment, payment day, report, change, measure).
  */
 public final class CaseFacts {
     private CaseFacts() {}
@@ -39,6 +40,7 @@ public final class CaseFacts {
             if (g.grant() != null) {
                 sink.accept(g.grant());
                 g.grant().payments().forEach(sink);
+                PaymentOccasion.of(g.grant()).forEach(sink);
                 g.grant().reports().forEach(sink);
                 g.grant().importantChanges().forEach(sink);
             }

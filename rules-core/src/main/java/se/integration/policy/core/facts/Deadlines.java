@@ -2,7 +2,6 @@ package se.integration.policy.core.facts;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Optional;
 import se.integration.policy.core.model.GrantApplication.Grant;
 import se.integration.policy.core.model.GrantApplication.Payment;
 import se.integration.policy.core.model.GrantApplication.Report;
@@ -10,7 +9,7 @@ import se.integration.policy.core.model.GrantApplication.ReportType;
 
 /**
  * Deadline arithmetic shared by every package: the one place that says when a duty is OPEN, MET,
- * LATE or OVERDUE, and which report answers which payment. Dates carry no time of day, so a report
+ * LATE or OVERDUE (which report answers which payment: {@link PaymentOccasion}). Dates carry no time of day, so a report
  * on the due date is on time and one the day after is late.
  */
 public final class Deadlines {
@@ -30,38 +29,6 @@ public final class Deadlines {
     public static LocalDate firstReport(Grant grant, ReportType type) {
         return grant.reports().stream().filter(r -> r.type() == type).map(Report::submittedOn)
                 .min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** The first report of a type submitted after {@code after} (exclusive) and on or before {@code until}, or {@code null}. */
-    public static LocalDate reportBetween(Grant grant, ReportType type, LocalDate after, LocalDate until) {
-        return grant.reports().stream().filter(r -> r.type() == type)
-                .map(Report::submittedOn)
-                .filter(d -> (after == null || d.isAfter(after)) && (until == null || !d.isAfter(until)))
-                .min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** The latest payment before {@code date}, or {@code null} when the payment on {@code date} is the first. */
-    public static LocalDate previousPayment(Grant grant, LocalDate date) {
-        return grant.payments().stream().map(Payment::date).filter(d -> d.isBefore(date))
-                .max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /** The latest payment, or {@code null}. */
-    public static LocalDate lastPayment(Grant grant) {
-        return grant.payments().stream().map(Payment::date).max(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /**
-     * The interim report that preceded a payment: submitted after the previous payment and on or
-     * before this one (a report on the payment's own day counts as before it).
-     */
-    public static LocalDate interimReportBefore(Grant grant, LocalDate payment) {
-        return reportBetween(grant, ReportType.INTERIM, previousPayment(grant, payment), payment);
-    }
-
-    /** Whether an interim report came after a payment at all (it was late rather than missing). */
-    public static boolean interimReportAfter(Grant grant, LocalDate payment) {
-        return reportBetween(grant, ReportType.INTERIM, payment, null) != null;
     }
 
     /** The obligation code for a report type. */
@@ -88,6 +55,4 @@ public final class Deadlines {
         if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return grant.granted();
         return grant.payments().stream().mapToLong(Payment::amount).sum();
     }
-
-    static Optional<LocalDate> opt(LocalDate d) { return Optional.ofNullable(d); }
 }

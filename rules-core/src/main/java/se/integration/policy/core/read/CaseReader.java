@@ -78,8 +78,13 @@ public final class CaseReader {
 
     /** Reads one case from a JSON text. */
     public PolicyCase read(String json) {
-        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
-            throw new InvalidCaseException("$", "the case is longer than " + Limits.MAX_DOCUMENT_BYTES + " characters");
+        // the limit is in bytes of UTF-8, as for read(byte[]) and a .json file: a character takes 1 to 3
+        // (a surrogate pair 4), so a text of at most a third of the limit in characters needs no counting
+        if (json.length() > Limits.MAX_DOCUMENT_BYTES / 3) {
+            long bytes = utf8Length(json);
+            if (bytes > Limits.MAX_DOCUMENT_BYTES) {
+                throw new InvalidCaseException("$", "the case is " + bytes + " bytes in UTF-8; at most " + Limits.MAX_DOCUMENT_BYTES + " are accepted");
+            }
         }
         JsonNode tree;
         try (JsonParser parser = mapper.createParser(json)) {
@@ -139,6 +144,21 @@ public final class CaseReader {
         new TreeValidator(problems, false).checkRelations(bound, "$");
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
         return bound;
+    }
+
+    /** The length of a text in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement). */
+    static long utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) n += 1;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
     }
 
     /**

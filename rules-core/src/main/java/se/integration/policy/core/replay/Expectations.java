@@ -27,7 +27,10 @@ public final class Expectations {
 
     public static List<Disagreement> compare(JsonNode expected, JsonNode result) { return compare(expected, result, false); }
 
-    /** As {@link #compare(JsonNode, JsonNode)}; with {@code exactObligations}, an obligation no expected entry matches is a disagreement too. */
+    /**
+     * As {@link #compare(JsonNode, JsonNode)}; with {@code exactObligations}, the obligations must be one for each expected
+     * entry: an obligation no entry is left to match (not expected, or one more than expected) is a disagreement too.
+     */
     public static List<Disagreement> compare(JsonNode expected, JsonNode result, boolean exactObligations) {
         List<Disagreement> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
@@ -91,11 +94,18 @@ public final class Expectations {
     private static void compareObligations(JsonNode expected, JsonNode now, boolean exact, List<Disagreement> out) {
         ArrayNode have = now != null && now.isArray() ? (ArrayNode) now : null;
         if (exact && have != null) {
-            for (JsonNode o : have) {
-                boolean wanted = false;
-                for (JsonNode want : expected) if (matches(want, o)) { wanted = true; break; }
-                if (!wanted) out.add(new Disagreement("obligations", "absent", brief(o)));
+            // one expected entry for each obligation: the entries that say most are matched first, each to
+            // an obligation of its own; an obligation left over (one too many, or one not expected) disagrees
+            List<JsonNode> wants = new ArrayList<>();
+            expected.forEach(wants::add);
+            wants.sort(java.util.Comparator.comparingInt((JsonNode w) -> w.size()).reversed());
+            boolean[] taken = new boolean[have.size()];
+            for (JsonNode want : wants) {
+                for (int i = 0; i < have.size(); i++) {
+                    if (!taken[i] && matches(want, have.get(i))) { taken[i] = true; break; }
+                }
             }
+            for (int i = 0; i < have.size(); i++) if (!taken[i]) out.add(new Disagreement("obligations", "absent", brief(have.get(i))));
         }
         for (JsonNode want : expected) {
             boolean matched = false;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A recorded decision (contract §3, "Recorded decisions"): a case, the version it was judged under
  * ({@code null}: the one in force) and the expected result, any subset of the result's fields.
  * Additions to the contract's format: {@code name} and {@code note} (a sentence naming the scenario
- * and why it matters), and {@code exactObligations}: when true, the result must have no obligation
- * beyond those {@code expected.obligations} lists (as findings are compared), so a record can say
- * that a duty is absent.
+ * and why it matters), and {@code exactObligations}: when true, the result must have one obligation
+ * for each entry of {@code expected.obligations} and no other (as findings are compared), so a record
+ * can say that a duty is absent, or is there once.
  */
 public record RecordedDecision(String name, String note, JsonNode caseJson, String policy, JsonNode expected,
                                boolean exactObligations) {}
