@@ -42,7 +42,8 @@ import se.integration.policy.core.model.PolicyCase;
  *   <li>{@code stateless}: a stateless session per case ({@code execute} of all facts);</li>
  *   <li>{@code statelessSequential}: the same on a KieBase built with {@code SequentialOption.YES};</li>
  *   <li>{@code keptSession}: one session per thread with the parameters inserted once; the case's facts and
- *       everything rules inserted are deleted after each case (the evaluator now).</li>
+ *       everything rules inserted are deleted after each case (the evaluator now); with Drools' default
+ *       options, direct firing, or the alpha network compiled to Java in memory ({@code KieBaseUpdaterANC.generateAndSetInMemoryANC}).</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +52,7 @@ public class SessionStrategiesBenchmark {
 
     @State(Scope.Benchmark)
     public static class Bases {
-        public KieBase base, sequential;
+        public KieBase base, sequential, alphaCompiled;
         public KieSessionsPool pool;
         public List<Object> parameters;
         public List<List<Object>> caseFacts = new ArrayList<>();
@@ -66,6 +67,8 @@ public class SessionStrategiesBenchmark {
             KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
             conf.setOption(SequentialOption.YES);
             sequential = KieBaseBuilder.createKieBaseFromModel(models(p), conf);
+            alphaCompiled = KieBaseBuilder.createKieBaseFromModel(models(p), KieServices.get().newKieBaseConfiguration());
+            org.drools.ancompiler.KieBaseUpdaterANC.generateAndSetInMemoryANC(alphaCompiled);
             pool = base.newKieSessionsPool(4);
             parameters = new ArrayList<>(definition.parameters());
             for (PolicyCase c : Examples.of(engine, p)) {
@@ -121,7 +124,7 @@ public class SessionStrategiesBenchmark {
          * Session options tried: Drools' defaults, or direct firing. ({@code ThreadSafeOption.NO} is not
          * among them: with the executable model its consequences fail, "fhLookup is null", in Drools 10.2.)
          */
-        @org.openjdk.jmh.annotations.Param({"default", "directFiring"})
+        @org.openjdk.jmh.annotations.Param({"default", "directFiring", "alphaCompiled"})
         public String options;
         KieSession session;
         final List<FactHandle> handles = new ArrayList<>();
@@ -131,7 +134,7 @@ public class SessionStrategiesBenchmark {
         public void setUp(Bases b) {
             org.kie.api.runtime.KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
             if (options.equals("directFiring")) conf.setOption(org.kie.api.runtime.conf.DirectFiringOption.YES);
-            session = b.base.newKieSession(conf, null);
+            session = (options.equals("alphaCompiled") ? b.alphaCompiled : b.base).newKieSession(conf, null);
             session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
                 @Override public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent e) {
                     if (e.getRule() != null) inserted.add(e.getFactHandle());
