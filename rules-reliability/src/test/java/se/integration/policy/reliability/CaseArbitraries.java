@@ -350,17 +350,17 @@ final class CaseArbitraries {
         for (LocalDate d : List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 6, 30), LocalDate.of(year, 12, 31),
                 LocalDate.of(year + 1, 1, 20), LocalDate.of(year + 1, 12, 31))) around(days, d);
         return Json.object(
-                    "kind", Json.just("ALLOCATION"),
-                    "caseId", Json.maybe(caseIds()),
-                    "municipality", Json.just(municipality(p, Municipality.LIDKOPING)),
-                    "asOf", asOf(days, LocalDate.of(year, 1, 1)),
-                    "meta", Json.maybe(meta(), 3),
-                    "recipient", recipient,
-                    "initiative", initiative,
-                    "year", Json.ints(Arbitraries.just(year)),
-                    "claimed", claimed,
-                    "status", Json.maybe(Json.constant(Allocation.Status.class)),
-                    "reportBacks", Json.maybe(Json.array(Json.object("date", Json.date(Arbitraries.of(days))), 0, 3)))
+                "kind", Json.just("ALLOCATION"),
+                "caseId", Json.maybe(caseIds()),
+                "municipality", Json.just(municipality(p, Municipality.LIDKOPING)),
+                "asOf", asOf(days, LocalDate.of(year, 1, 1)),
+                "meta", Json.maybe(meta(), 3),
+                "recipient", recipient,
+                "initiative", initiative,
+                "year", Json.ints(Arbitraries.just(year)),
+                "claimed", claimed,
+                "status", Json.maybe(Json.constant(Allocation.Status.class)),
+                "reportBacks", Json.maybe(Json.array(Json.object("date", Json.date(Arbitraries.of(days))), 0, 3)))
                 .map(json -> new GeneratedCase(p, CaseKind.ALLOCATION, (ObjectNode) json));
     }
 
