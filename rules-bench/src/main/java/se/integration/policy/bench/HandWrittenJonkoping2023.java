@@ -54,6 +54,8 @@ public final class HandWrittenJonkoping2023 {
     private final List<ReportDeadline> deadlines;
     private final List<RepaymentCondition> repaymentConditions;
     private final List<RevisionDue> revisions;
+    private final List<ExcludedApplicant> excluded;
+    private final List<TimeLimitRequirement> timeLimits;
     private final Texts sv, en;
 
     public HandWrittenJonkoping2023(PolicyPackage p) {
@@ -79,6 +81,8 @@ public final class HandWrittenJonkoping2023 {
         deadlines = d.parameters(ReportDeadline.class);
         repaymentConditions = d.parameters(RepaymentCondition.class);
         revisions = d.parameters(RevisionDue.class);
+        excluded = d.parameters(ExcludedApplicant.class);
+        timeLimits = d.parameters(TimeLimitRequirement.class);
         sv = new Texts(Locale.forLanguageTag("sv"));
         en = new Texts(Locale.ENGLISH);
     }
@@ -92,8 +96,9 @@ public final class HandWrittenJonkoping2023 {
 
         // validity
         if (reference.isBefore(d.validFrom()) || (d.validTo() != null && reference.isAfter(d.validTo()))) {
+            Judgement j = Judgement.of(d, asOf, reference);
             out.finding(Severity.WARNING, false, "POLICY_NOT_IN_FORCE", d.id(), VALIDITY + "Validity: the version applied was not in force on the case's date",
-                    "validity", reference.toString(), d.validFrom().toString(), d.validTo() == null ? "–" : d.validTo().toString());
+                    "validity", reference.toString(), d.validFrom().toString(), j.validToText(), j.assumedDatesText());
         }
         for (RevisionDue r : revisions) {
             if (asOf.isAfter(r.date())) {
@@ -102,14 +107,18 @@ public final class HandWrittenJonkoping2023 {
             }
         }
 
-        // the package's own rules
+        // eligibility
         ApplicantType type = g.applicant().type();
-        if (type == ApplicantType.INDIVIDUAL) {
-            out.finding(Severity.ERROR, true, "INDIVIDUAL_NOT_ELIGIBLE", null, OWN + "Anvisningar: individuals are not granted", "eligibility.individuals");
+        for (ExcludedApplicant x : excluded) {
+            if (type == x.applicantType()) {
+                out.finding(Severity.ERROR, true, x.code(), null, GRANT + "Eligibility: an applicant of a type the guidelines never grant", x.cite());
+            }
         }
-        if (end == null) {
-            out.finding(Severity.ERROR, true, "NOT_TIME_LIMITED", null, OWN + "Anvisningar: project grants are always time-limited", "eligibility.timeLimited");
+        for (TimeLimitRequirement t : timeLimits) {
+            if (end == null) out.finding(Severity.ERROR, true, "NOT_TIME_LIMITED", null, GRANT + "Eligibility: a project grant is always time-limited", t.cite());
         }
+
+        // the package's own rules
         if (g.project().hasPartnersOrCoFinanciers()) {
             out.factor("PARTNERSHIP", null, OWN + "Anvisningar: applications with partners or co-financiers are encouraged", "priority.partnership");
             out.finding(Severity.INFO, false, "PARTNERSHIP_ENCOURAGED", null, OWN + "Anvisningar: applications with partners or co-financiers are encouraged", "priority.partnership");
@@ -241,7 +250,8 @@ public final class HandWrittenJonkoping2023 {
                                     GRANT + "Duties: every important change so far was reported", duty.cite());
                         }
                     } else {
-                        out.obligation(duty.code(), null, null, ObligationStatus.OPEN, GRANT + "Duties: a duty that runs for as long as the project does", duty.cite());
+                        out.obligation(duty.code(), null, null, end != null && asOf.isAfter(end) ? ObligationStatus.MET : ObligationStatus.OPEN,
+                                GRANT + "Duties: a duty that runs for as long as the project does", duty.cite());
                     }
                 }
             }
@@ -303,7 +313,8 @@ public final class HandWrittenJonkoping2023 {
         void obligation(String code, String subject, LocalDate due, ObligationStatus status, String rule, String cite) {
             Object[] args = {due == null ? "–" : due.toString(), "status." + status};
             obligations.add(new Obligation(code, subject, due, status, null, rule,
-                    new Message(sv.format("obligation." + code, subject, args), en.format("obligation." + code, subject, args)), sources.get(cite)));
+                    new Message(sv.format(sv.obligationKey(code, subject), subject, args), en.format(en.obligationKey(code, subject), subject, args)),
+                    sources.get(cite)));
             obligationCites.add(cite);
         }
 
@@ -391,7 +402,14 @@ public final class HandWrittenJonkoping2023 {
         }
 
         private String label(String subject) {
-            return labels.computeIfAbsent(subject, s -> bundle.containsKey("label." + s) ? bundle.getString("label." + s) : s);
+            return labels.computeIfAbsent(subject, s -> bundle.containsKey("label." + s) ? bundle.getString("label." + s)
+                    : s.indexOf('.') > 0 && bundle.containsKey(s) ? bundle.getString(s) : s);
+        }
+
+        /** The message of an obligation, or of an obligation about one subject where there is one. */
+        String obligationKey(String code, String subject) {
+            String key = "obligation." + code;
+            return subject != null && bundle.containsKey(key + "." + subject) ? key + "." + subject : key;
         }
 
         /** "Rubriken ”{0}” saknas." → ["Rubriken ”", 0, "” saknas."] (the bundles use plain {n} only). */

@@ -74,8 +74,7 @@ public class SessionStrategiesBenchmark {
             for (PolicyCase c : Examples.of(engine, p)) {
                 LocalDate asOf = c.asOf() != null ? c.asOf() : engine.today();
                 List<Object> facts = new ArrayList<>();
-                facts.add(new Judgement(definition.id(), asOf, c.referenceDate() != null ? c.referenceDate() : asOf,
-                        definition.validFrom(), definition.validTo()));
+                facts.add(Judgement.of(definition, asOf, c.referenceDate()));
                 facts.addAll(CaseFacts.of(c));
                 caseFacts.add(facts);
             }

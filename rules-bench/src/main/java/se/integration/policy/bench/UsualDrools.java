@@ -45,7 +45,7 @@ public final class UsualDrools {
         LocalDate reference = policyCase.referenceDate() != null ? policyCase.referenceDate() : asOf;
         List<Command<?>> batch = new ArrayList<>();
         batch.add(commands.newInsertElements(definition.parameters()));
-        batch.add(commands.newInsert(new Judgement(definition.id(), asOf, reference, definition.validFrom(), definition.validTo())));
+        batch.add(commands.newInsert(Judgement.of(definition, asOf, reference)));
         batch.add(commands.newInsertElements(CaseFacts.of(policyCase)));
         batch.add(commands.newFireAllRules());
         batch.add(commands.newGetObjects("objects"));

@@ -97,7 +97,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
-            return new Judged(null, null, List.of("$.municipality: " + e.getMessage()));
+            return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": " + e.getMessage() + " (--policy)"));
         }
     }
 

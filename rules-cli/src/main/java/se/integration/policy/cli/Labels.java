@@ -24,6 +24,7 @@ final class Labels {
             Map.entry(Row.OBLIGATIONS, new Label("skyldighet", "obligation")));
 
     private static final Map<PolicyDiff.Topic, Label> TOPICS = Map.ofEntries(
+            Map.entry(PolicyDiff.Topic.ELIGIBILITY, new Label("Vem som kan beviljas", "Who can be granted")),
             Map.entry(PolicyDiff.Topic.HEADINGS, new Label("Rubriker i ansökan", "Headings of the application")),
             Map.entry(PolicyDiff.Topic.ATTACHMENTS_AND_SIGNATURE, new Label("Bilagor och underskrift", "Attachments and signature")),
             Map.entry(PolicyDiff.Topic.PRIORITY, new Label("Prioritet", "Priority")),

@@ -54,6 +54,12 @@ public record PolicyDefinition(
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** Whether the package records an assumption with this id (e.g. {@code validTo}: the last day is assumed). */
+    public boolean assumes(String assumptionId) {
+        for (Assumption a : assumptions) if (a.id().equals(assumptionId)) return true;
+        return false;
+    }
+
     /** The parameters of one type, in file order. */
     public <T extends ParameterFact> List<T> parameters(Class<T> type) {
         return parameters.stream().filter(type::isInstance).map(type::cast).toList();

@@ -67,7 +67,16 @@ public final class PolicyEngine {
     /** Picks the version in force for the case's municipality on its date ({@code receivedOn}, else {@code asOf}, else today). */
     public PolicyPackage select(PolicyCase policyCase) {
         LocalDate day = policyCase.referenceDate() != null ? policyCase.referenceDate() : today();
-        return registry.inForce(policyCase.municipality(), day);
+        try {
+            return registry.inForce(policyCase.municipality(), day);
+        } catch (PolicySelectionException e) {
+            // name the field that chose the day: receivedOn where the kind has it and the case gives it, else asOf
+            boolean installed = registry.all().stream().anyMatch(p -> p.definition().municipality() == policyCase.municipality());
+            boolean received = policyCase instanceof se.integration.policy.core.model.GrantApplication g && g.receivedOn() != null;
+            String path = !installed ? "$.municipality" : received ? "$.receivedOn" : "$.asOf";
+            String why = installed && policyCase.referenceDate() == null ? " (saknas: i dag / absent: today)" : "";
+            throw new PolicySelectionException(path, e.getMessage() + why);
+        }
     }
 
     /** Judges a case under the version in force on its date. */

@@ -91,7 +91,8 @@ public final class PolicyRegistry {
     public PolicyPackage get(String id) {
         PolicyPackage p = byId.get(id);
         if (p == null) {
-            throw new PolicySelectionException("no policy version '" + id + "'; known: " + String.join(", ", byId.keySet()));
+            throw new PolicySelectionException("okänd version / no policy version '" + id + "'; kända / known: "
+                    + String.join(", ", byId.keySet()));
         }
         return p;
     }
@@ -102,11 +103,13 @@ public final class PolicyRegistry {
                 .filter(p -> p.definition().municipality() == municipality).toList();
         for (PolicyPackage p : candidates) if (p.definition().inForceOn(day)) return p;
         if (candidates.isEmpty()) {
-            throw new PolicySelectionException("no policy version for " + municipality.id() + " is installed");
+            throw new PolicySelectionException("ingen version för " + municipality.displayName() + " är installerad / no policy version for "
+                    + municipality.id() + " is installed");
         }
         String ranges = candidates.stream().map(p -> p.id() + " " + p.definition().validFrom() + "–"
                 + (p.definition().validTo() == null ? "" : p.definition().validTo())).collect(Collectors.joining(", "));
-        throw new PolicySelectionException("no version of " + municipality.id() + "'s rules is in force on " + day
-                + " (versions: " + ranges + "); name one with --policy to judge under it anyway");
+        throw new PolicySelectionException("ingen version av " + municipality.displayName() + "s regler gäller " + day
+                + " / no version of " + municipality.id() + "'s rules is in force on " + day
+                + " (versioner / versions: " + ranges + "); ange en version för att bedöma ändå / name one to judge under it anyway");
     }
 }

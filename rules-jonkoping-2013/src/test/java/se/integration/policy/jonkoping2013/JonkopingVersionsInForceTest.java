@@ -68,7 +68,7 @@ class JonkopingVersionsInForceTest {
                 .hasMessageContaining("2013-08-05")
                 .hasMessageContaining("jonkoping-2013 2013-08-06–2023-05-03")
                 .hasMessageContaining("jonkoping-2023 2023-05-04")
-                .hasMessageContaining("--policy");
+                .hasMessageContaining("ange en version för att bedöma ändå / name one to judge under it anyway");
     }
 
     @Test
@@ -76,7 +76,8 @@ class JonkopingVersionsInForceTest {
         var application = ENGINE.read(application("2013-08-05"));
         assertThatThrownBy(() -> ENGINE.evaluate(application))
                 .isInstanceOf(PolicySelectionException.class)
-                .hasMessageContaining("2013-08-05");
+                .hasMessageContaining("2013-08-05")
+                .extracting(e -> ((PolicySelectionException) e).path()).isEqualTo("$.receivedOn");
     }
 
     @Test

@@ -82,7 +82,7 @@ final class Rules {
             session.addEventListener(listener);
             for (Object fact : d.parameters()) session.insert(fact);
             LocalDate asOf = Judge.asOf(c);
-            session.insert(new Judgement(d.id(), asOf, c.referenceDate() != null ? c.referenceDate() : asOf, d.validFrom(), d.validTo()));
+            session.insert(Judgement.of(d, asOf, c.referenceDate()));
             for (Object fact : CaseFacts.of(c)) session.insert(fact);
             session.fireAllRules(100_000);
         } finally {

@@ -124,9 +124,11 @@ class Jonkoping2013To2023DiffTest {
     }
 
     @Test
-    void theRulesBothVersionsHaveWithTheSameWordsAreKept() {
-        assertThat(DIFF.keptRules()).containsExactlyInAnyOrder("Anvisningar: individuals are not granted",
-                "Anvisningar: project grants are always time-limited");
+    void whoCanBeGrantedIsTheSameInBothVersionsAndSharedNotCopied() {
+        // the two eligibility sentences are word for word the same in both texts: data judged by the core's shared rules
+        assertThat(DIFF.keptRules()).isEmpty();
+        assertThat(DIFF.parameters()).noneMatch(c -> c.topic() == Topic.ELIGIBILITY);
+        assertThat(DIFF.sharedRules().common()).contains("grant");
         assertThat(DIFF.rules()).extracting(RuleChange::name).containsExactlyInAnyOrder(
                 "Anvisningar: applications from locally active associations are prioritised",
                 "Beslutsförfarande: an urgent application above the amount takes the urgent route",

@@ -44,7 +44,7 @@ public record PolicyDiff(
      * What a parameter is about, for grouping a diff into the questions analysts ask. Derived from the
      * core's parameter types; a package's own types are {@code OTHER}.
      */
-    public enum Topic { HEADINGS, ATTACHMENTS_AND_SIGNATURE, PRIORITY, DECISION, CONSULTATIONS, PREPARATION, DUTIES_AND_DEADLINES,
+    public enum Topic { ELIGIBILITY, HEADINGS, ATTACHMENTS_AND_SIGNATURE, PRIORITY, DECISION, CONSULTATIONS, PREPARATION, DUTIES_AND_DEADLINES,
         REPAYMENT, FOCUS_AREAS, REVISION, OTHER }
 
     public PolicyDiff {

@@ -83,6 +83,7 @@ public final class PolicyDiffs {
 
     /** What a parameter type is about. */
     public static Topic topic(Class<?> type) {
+        if (type == ExcludedApplicant.class || type == TimeLimitRequirement.class) return Topic.ELIGIBILITY;
         if (type == HeadingRequirement.class) return Topic.HEADINGS;
         if (type == AttachmentRequirement.class || type == SignatoryRequirement.class) return Topic.ATTACHMENTS_AND_SIGNATURE;
         if (type == PriorityArea.class || type == Encouragement.class) return Topic.PRIORITY;

@@ -51,10 +51,14 @@ final class Messages {
         return new Message(sv.format(sv.findingKey(code), subject, args), en.format(en.findingKey(code), subject, args));
     }
 
-    /** The message of an obligation: {@code obligation.<code>} with its due day and its status. */
+    /**
+     * The message of an obligation: {@code obligation.<code>} with its due day and its status, or
+     * {@code obligation.<code>.<subject>} where the bundles have a message for that subject (the interim
+     * report before "next payment" reads differently from the one before a dated payment).
+     */
     Message obligation(String code, String subject, String due, ObligationStatus status) {
         List<Object> args = List.of(due, STATUS_KEYS[status.ordinal()]);
-        return new Message(sv.format(sv.obligationKey(code), subject, args), en.format(en.obligationKey(code), subject, args));
+        return new Message(sv.format(sv.obligationKey(code, subject), subject, args), en.format(en.obligationKey(code, subject), subject, args));
     }
 
     private static final String[] STATUS_KEYS = java.util.Arrays.stream(ObligationStatus.values()).map(s -> "status." + s)
@@ -78,6 +82,14 @@ final class Messages {
         String findingKey(String code) { return findingKeys.computeIfAbsent(code, c -> "finding." + c); }
 
         String obligationKey(String code) { return obligationKeys.computeIfAbsent(code, c -> "obligation." + c); }
+
+        /** {@code obligation.<code>.<subject>} where a bundle has it, else {@code obligation.<code>}. */
+        String obligationKey(String code, String subject) {
+            String key = obligationKey(code);
+            if (subject == null) return key;
+            String specific = key + "." + subject;
+            return lookup(specific) != null ? specific : key;
+        }
 
         Language(List<ResourceBundle> bundles) { this.bundles = bundles; }
 

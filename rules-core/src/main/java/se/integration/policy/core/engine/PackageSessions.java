@@ -69,8 +69,7 @@ final class PackageSessions {
     }
 
     private Judgement judgement(PolicyCase policyCase, LocalDate asOf) {
-        LocalDate reference = policyCase.referenceDate() != null ? policyCase.referenceDate() : asOf;
-        return new Judgement(definition.id(), asOf, reference, definition.validFrom(), definition.validTo());
+        return Judgement.of(definition, asOf, policyCase.referenceDate());
     }
 
     Result evaluate(PolicyCase policyCase, LocalDate asOf, List<AgendaEventListener> listeners) {

@@ -19,7 +19,7 @@ public record ActionPlan(
         String contactPerson,
         List<Measure> measures,
         List<String> keyFigures,
-        FollowUp followUp) implements PolicyCase {
+        FollowUp followUp) implements PolicyCase, Checked {
 
     public ActionPlan {
         measures = Collections2.list(measures);
@@ -31,12 +31,26 @@ public record ActionPlan(
                 measures, keyFigures, followUp);
     }
 
+    /** A follow-up of a plan cannot come before the plan was adopted. */
+    @Override public void check(BiConsumer<String, String> problem) {
+        if (adoptedOn != null && followUp != null && followUp.submittedOn() != null && followUp.submittedOn().isBefore(adoptedOn)) {
+            problem.accept(".followUp.submittedOn", "must not be before $.adoptedOn (the plan's follow-up cannot come before the plan)");
+        }
+    }
+
     public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
 
     /** Key figures that say something (blank entries do not count). */
     public boolean hasKeyFigures() { return keyFigures.stream().anyMatch(k -> k != null && !k.isBlank()); }
 
-    public record Organisation(@Required OrganisationType type, String name, Boolean whollyOwned) {}
+    /** {@code whollyOwned} says whether a company is wholly owned by the municipality; it is for companies only. */
+    public record Organisation(@Required OrganisationType type, String name, Boolean whollyOwned) implements Checked {
+        @Override public void check(BiConsumer<String, String> problem) {
+            if (whollyOwned != null && type != null && type != OrganisationType.COMPANY) {
+                problem.accept(".whollyOwned", "is for a COMPANY only (the organisation is a " + type + "): leave it out or null");
+            }
+        }
+    }
 
     public record Measure(String title, @Key List<String> focusAreas, List<Target> targets, Timeframe timeframe,
                           String responsible, String effectMeasurement, FollowUpInterval followUpInterval,

@@ -76,8 +76,12 @@ public final class CaseReader {
         return read(new String(json, StandardCharsets.UTF_8));
     }
 
+    /** A byte order mark some editors put first in a UTF-8 file; it says nothing about the case. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     /** Reads one case from a JSON text. */
     public PolicyCase read(String json) {
+        if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) json = json.substring(1);
         // the limit is in bytes of UTF-8, as for read(byte[]) and a .json file: a character takes 1 to 3
         // (a surrogate pair 4), so a text of at most a third of the limit in characters needs no counting
         if (json.length() > Limits.MAX_DOCUMENT_BYTES / 3) {
@@ -165,7 +169,7 @@ public final class CaseReader {
      * Jackson's message about malformed input, without the names of Jackson's own settings and
      * classes (a caller cannot act on "`StreamReadConstraints.getMaxNestingDepth()`"), with where it is.
      */
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         String msg = e.getOriginalMessage()
                 .replaceAll(" \\(bound as `[^`]*`\\)", "")
                 .replaceAll(", from `[^`]*`", "")

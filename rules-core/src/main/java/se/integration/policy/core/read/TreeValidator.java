@@ -97,6 +97,7 @@ final class TreeValidator {
 
     void validateRecord(Class<?> type, ObjectNode node, String path, boolean root) {
         Shape shape = SHAPES.get(type);
+        int before = problems.size();
         if (node.size() > shape.components.length || !allKnown(node, shape)) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
@@ -106,7 +107,6 @@ final class TreeValidator {
                 }
             }
         }
-        int before = problems.size();
         for (Component c : shape.components) {
             JsonNode value = node.get(c.name());
             if (value == null || value.isNull()) {
@@ -120,8 +120,8 @@ final class TreeValidator {
             }
             validateValue(c.type(), c.raw(), c, value, p);
         }
-        if (inlineRelations && problems.size() == before && shape.checked) {
-            checkRelations(type, node, path);
+        if (inlineRelations && shape.checked) {
+            checkRelations(type, node, path, problems.size() == before);
         }
     }
 
@@ -132,13 +132,21 @@ final class TreeValidator {
         return true;
     }
 
-    private void checkRelations(Class<?> type, ObjectNode node, String path) {
+    /**
+     * Checks the relations of one record on its subtree bound by itself. Unknown fields are ignored for
+     * this (they are reported already), so that an end before a start is reported beside them. A record
+     * that has problems of its own is checked too where it still binds (a negative count beside an end
+     * before a start: both are reported); where it does not, its problems already say why.
+     */
+    private void checkRelations(Class<?> type, ObjectNode node, String path, boolean noOtherProblem) {
+        Object value;
         try {
-            Object value = CaseReaderSupport.MAPPER.treeToValue(node, type);
-            ((Checked) value).check((rel, msg) -> problems.add(new Problem(path + rel, msg)));
-        } catch (Exception e) {
-            problems.add(new Problem(path, "cannot be read: " + e.getMessage()));
+            value = CaseReaderSupport.LENIENT.treeToValue(node, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            if (noOtherProblem) problems.add(new Problem(path, "cannot be read: " + CaseReader.describe(e)));
+            return;
         }
+        ((Checked) value).check((rel, msg) -> problems.add(new Problem(path + rel, msg)));
     }
 
     /**
@@ -175,8 +183,13 @@ final class TreeValidator {
     private void validateValue(Type type, Class<?> raw, Component c, JsonNode value, String p) {
         if (raw == String.class) {
             if (!value.isTextual()) { problems.add(new Problem(p, "must be a string, not " + show(value))); return; }
-            if (c.key() && !KEY.matcher(value.asText()).matches()) {
+            String text = value.asText();
+            if (c.key() && !KEY.matcher(text).matches()) {
                 problems.add(new Problem(p, "must be a key in upper case (letters A-Z, digits, _), not " + show(value)));
+            } else if (c.required() && text.isBlank()) {
+                problems.add(new Problem(p, "must not be blank"));
+            } else {
+                checkText(text, p);
             }
         } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
             if (!value.isIntegralNumber()) {
@@ -231,6 +244,8 @@ final class TreeValidator {
                     problems.add(new Problem(p + "." + e.getKey(), "unknown key (expected one of " + names(keyType) + ")"));
                 } else if (!e.getValue().isTextual() && !e.getValue().isNull()) {
                     problems.add(new Problem(p + "." + e.getKey(), "must be a string, not " + show(e.getValue())));
+                } else if (e.getValue().isTextual()) {
+                    checkText(e.getValue().asText(), p + "." + e.getKey());
                 }
             }
         } else if (raw.isRecord()) {
@@ -240,6 +255,23 @@ final class TreeValidator {
             // free-form
         } else {
             throw new IllegalStateException("the case model has a field type the validator does not know: " + type);
+        }
+    }
+
+    /**
+     * A text must be Unicode: a lone surrogate (JSON allows the escape {@code "\ud800"} by itself) names no
+     * character, could not be echoed as written and would come out as "?".
+     */
+    private void checkText(String text, String p) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(ch)) {
+                problems.add(new Problem(p, "contains an unpaired surrogate (\\u" + String.format("%04x", (int) ch)
+                        + " at character " + (i + 1) + "), which is no character"));
+                return;
+            }
         }
     }
 

@@ -181,4 +181,87 @@ class CaseReaderTest {
                 {"kind":"ALLOCATION","municipality":"lidkoping","recipient":"KFN","initiative":"x","year":1800}
                 """)).extracting(Problem::path).containsExactly("$.year");
     }
+
+    @Test
+    void anUnknownFieldBesideAnEndBeforeTheStartGivesTwoProblemsEachOnOneLineInTheReadersOwnWords() {
+        List<Problem> problems = problems(grantWith("\"end\":\"2025-02-28\"", "\"end\":\"2024-01-01\",\"extra\":1"));
+        assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrder("$.project.extra", "$.project.end");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).doesNotContain("\n", "Jackson", "class ", "se.integration", "Source:"));
+        assertThat(problems).filteredOn(p -> p.path().equals("$.project.end")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("must not be before $.project.start"));
+    }
+
+    @Test
+    void anEndBeforeTheStartIsStillReportedWhenSomethingElseInTheProjectIsWrong() {
+        String json = grantWith("\"end\":\"2025-02-28\"", "\"end\":\"2024-01-01\"").replace("\"girls\":20", "\"girls\":-1");
+        assertThat(problems(json)).extracting(Problem::path).containsExactlyInAnyOrder("$.project.reach.girls", "$.project.end");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheCaseIsIgnored() {
+        assertThat(READER.read((char) 0xFEFF + GRANT)).isInstanceOf(GrantApplication.class);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = GRANT.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(body, 0, withBom, bom.length, body.length);
+        assertThat(READER.read(withBom)).isInstanceOf(GrantApplication.class);
+        // inside a text it is a character like any other, kept as written
+        GrantApplication g = (GrantApplication) READER.read(GRANT.replace("\"caseId\":\"X-1\"", "\"caseId\":\"" + (char) 0xFEFF + "X-1\""));
+        assertThat(g.caseId()).isEqualTo((char) 0xFEFF + "X-1");
+    }
+
+    @Test
+    void aLoneSurrogateInAnyTextIsRejectedWithItsPathAndAPairIsAccepted() {
+        assertThat(problems(GRANT.replace("\"caseId\":\"X-1\"", "\"caseId\":\"\\ud800x\""))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.caseId");
+            assertThat(p.message()).contains("unpaired surrogate");
+        });
+        assertThat(problems(grantWith("\"TRUST\":\"  \"", "\"TRUST\":\"\\udc00\""))).extracting(Problem::path).containsExactly("$.sections.TRUST");
+        assertThat(problems(grantWith("\"partners\":[\"Vätterhem\"]", "\"partners\":[\"ok\",\"\\ud83d\"]")))
+                .extracting(Problem::path).containsExactly("$.project.partners[1]");
+        GrantApplication g = (GrantApplication) READER.read(GRANT.replace("\"caseId\":\"X-1\"", "\"caseId\":\"\\ud83d\\ude00\""));
+        assertThat(g.caseId()).isEqualTo("\ud83d\ude00");
+    }
+
+    @Test
+    void aRequiredTextThatIsBlankIsRejected() {
+        String claim = """
+                {"kind":"ALLOCATION","municipality":"lidkoping","recipient":"KULTUR_OCH_FRITIDSNAMNDEN","initiative":"  ","year":2017}
+                """;
+        assertThat(problems(claim)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.initiative");
+            assertThat(p.message()).isEqualTo("must not be blank");
+        });
+    }
+
+    @Test
+    void whollyOwnedIsForACompanyOnly() {
+        String plan = """
+                {"kind":"ACTION_PLAN","municipality":"varnamo","organisation":{"type":"%s","whollyOwned":%s},"year":2019}
+                """;
+        assertThat(problems(plan.formatted("COMMITTEE", "false"))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.organisation.whollyOwned");
+            assertThat(p.message()).contains("COMPANY only").contains("COMMITTEE");
+        });
+        assertThat(READER.read(plan.formatted("COMMITTEE", "null"))).isInstanceOf(ActionPlan.class);
+        assertThat(READER.read(plan.formatted("COMPANY", "false"))).isInstanceOf(ActionPlan.class);
+        assertThat(READER.read(plan.formatted("COMPANY", "true"))).isInstanceOf(ActionPlan.class);
+    }
+
+    @Test
+    void aFollowUpCannotComeBeforeThePlanWasAdopted() {
+        String plan = """
+                {"kind":"ACTION_PLAN","municipality":"mellerud","organisation":{"type":"COMMITTEE"},"year":2015,
+                 "adoptedOn":"2015-02-01","followUp":{"submittedOn":"%s"}}
+                """;
+        assertThat(problems(plan.formatted("2015-01-31"))).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$.followUp.submittedOn");
+            assertThat(p.message()).startsWith("must not be before $.adoptedOn");
+        });
+        assertThat(READER.read(plan.formatted("2015-02-01"))).isInstanceOf(ActionPlan.class);
+        // beside another problem in the plan, both are reported
+        assertThat(problems(plan.formatted("2015-01-31").replace("\"year\":2015", "\"year\":1800")))
+                .extracting(Problem::path).containsExactlyInAnyOrder("$.year", "$.followUp.submittedOn");
+    }
 }
