@@ -255,7 +255,22 @@ final class CaseArbitraries {
         Window w = window(p, Municipality.MELLERUD);
         int from = Math.max((int) Limits.MIN_YEAR, w.from().getYear() - 1), to = Math.min((int) Limits.MAX_YEAR, w.to().getYear() + 1);
         Arbitrary<Integer> years = Arbitraries.integers().between(from, to);
-        return years.flatMap(year -> planJson(p, year)).map(json -> new GeneratedCase(p, CaseKind.ACTION_PLAN, (ObjectNode) json));
+        return years.flatMap(year -> planJson(p, year)).map(json -> new GeneratedCase(p, CaseKind.ACTION_PLAN, consistent((ObjectNode) json)));
+    }
+
+    /**
+     * A valid plan says whollyOwned of a company only, and has no follow-up dated before the plan's
+     * adoption (the reader refuses both): the generated values are made to agree.
+     */
+    private static ObjectNode consistent(ObjectNode plan) {
+        ObjectNode organisation = (ObjectNode) plan.get("organisation");
+        if (organisation != null && !"COMPANY".equals(organisation.path("type").asText())) organisation.remove("whollyOwned");
+        JsonNode adopted = plan.get("adoptedOn"), followUp = plan.get("followUp");
+        if (adopted != null && adopted.isTextual() && followUp instanceof ObjectNode f && f.path("submittedOn").isTextual()
+                && LocalDate.parse(f.get("submittedOn").asText()).isBefore(LocalDate.parse(adopted.asText()))) {
+            plan.set("adoptedOn", f.get("submittedOn"));
+        }
+        return plan;
     }
 
     private static Arbitrary<JsonNode> planJson(PolicyPackage p, int year) {

@@ -57,7 +57,8 @@ public final class CaseSchema {
         root.put("title", "Integration policy case, contract version 1");
         root.put("description", "A case of contract §1: GRANT_APPLICATION, ACTION_PLAN or ALLOCATION, chosen by kind. "
                 + "Unknown fields are rejected except inside meta. The reader also rejects impossible calendar dates, "
-                + "an end before its start and focus areas that the judging package does not name.");
+                + "an end before its start, a plan's follow-up before its adoption, texts with a lone surrogate "
+                + "and focus areas that the judging package does not name.");
         root.put("type", "object");
         root.putArray("required").add("kind");
         ObjectNode kind = root.putObject("properties").putObject("kind");
@@ -106,6 +107,13 @@ public final class CaseSchema {
             props.set(c.getName(), p);
         }
         if (!required.isEmpty()) def.set("required", required);
+        if (record == ActionPlan.Organisation.class) {
+            // as Organisation.check: whollyOwned is for a company only
+            ObjectNode cond = def.putObject("if");
+            cond.putObject("properties").putObject("type").putObject("not").put("const", ActionPlan.OrganisationType.COMPANY.name());
+            cond.putArray("required").add("type");
+            def.putObject("then").putObject("properties").putObject("whollyOwned").put("type", "null");
+        }
     }
 
     private static CaseKind kindOf(Class<?> record) {
@@ -129,6 +137,9 @@ public final class CaseSchema {
             s.put("type", "string");
             s.put("maxLength", Limits.MAX_STRING_LENGTH);
             if (c.isAnnotationPresent(Key.class)) s.put("pattern", "^" + TreeValidator.KEY.pattern() + "$");
+            else if (c.isAnnotationPresent(Required.class) && !List.class.isAssignableFrom(c.getType())) {
+                s.put("pattern", "\\S"); // a required text must not be blank
+            }
         } else if (raw == Integer.class || raw == Long.class || raw == int.class || raw == long.class) {
             Range range = c.getAnnotation(Range.class);
             s.put("type", "integer");

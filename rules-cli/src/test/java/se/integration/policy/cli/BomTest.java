@@ -1,0 +1,43 @@
+package se.integration.policy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The BOM consumers import names every module of the project and the Drools the rule modules were built with. */
+class BomTest {
+    static final Path ROOT = Path.of("..");
+
+    static String property(String pom, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(pom);
+        assertThat(m.find()).as("%s in the pom", name).isTrue();
+        return m.group(1).trim();
+    }
+
+    @Test
+    void theBomAlignsDroolsToTheVersionTheRuleModulesWereBuiltWith() throws IOException {
+        String parent = Files.readString(ROOT.resolve("pom.xml")), bom = Files.readString(ROOT.resolve("rules-bom/pom.xml"));
+        assertThat(property(bom, "drools.version")).isEqualTo(property(parent, "drools.version"));
+        assertThat(bom).contains("<artifactId>drools-bom</artifactId><version>${drools.version}</version>");
+        // and the runtime on this class path is that version
+        String runtime = org.drools.model.Model.class.getPackage().getImplementationVersion();
+        if (runtime != null) assertThat(runtime).isEqualTo(property(parent, "drools.version"));
+    }
+
+    @Test
+    void theBomNamesEveryModuleThatIsAJar() throws IOException {
+        String parent = Files.readString(ROOT.resolve("pom.xml")), bom = Files.readString(ROOT.resolve("rules-bom/pom.xml"));
+        List<String> modules = Pattern.compile("<module>([^<]+)</module>").matcher(parent).results().map(r -> r.group(1))
+                .filter(m -> !m.equals("rules-bom") && !m.equals("rules-bench") && !m.equals("rules-reliability"))
+                .collect(Collectors.toList());
+        assertThat(modules).isNotEmpty();
+        for (String m : modules) assertThat(bom).as("rules-bom names %s", m).contains("<artifactId>" + m + "</artifactId>");
+    }
+}
