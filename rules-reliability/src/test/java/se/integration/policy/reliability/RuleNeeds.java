@@ -94,6 +94,9 @@ final class RuleNeeds {
         needs(GRANT + "Repayment: funds remain after the project's end",
                 need(RepaymentCondition.class, "ground == UNSPENT_FUNDS", r -> r.ground().equals("UNSPENT_FUNDS")));
 
+        needs(GRANT + "Eligibility: an applicant of a type the guidelines never grant", any(ExcludedApplicant.class));
+        needs(GRANT + "Eligibility: a project grant is always time-limited", any(TimeLimitRequirement.class));
+
         needs(PLAN + "Focus areas: a focus area the plan's measures cover", any(FocusArea.class));
         needs(PLAN + "Focus areas: a focus area the plan's measures leave out", any(FocusArea.class));
     }
