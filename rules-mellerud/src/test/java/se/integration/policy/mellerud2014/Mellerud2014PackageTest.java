@@ -29,11 +29,15 @@ import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.SourceText;
 import se.integration.policy.core.facts.FocusArea;
+import se.integration.policy.core.facts.ObligationStatus;
+import se.integration.policy.core.facts.Severity;
+import se.integration.policy.core.model.ActionPlan.OrganisationType;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.replay.RecordedDecision;
 import se.integration.policy.core.replay.Replay;
+import se.integration.policy.core.result.Finding;
 import se.integration.policy.core.result.Obligation;
 import se.integration.policy.core.result.Result;
 import se.integration.policy.testkit.RecordedDecisions;
@@ -92,15 +96,57 @@ class Mellerud2014PackageTest {
 
     @Test
     void everyCitationNamesASectionOfTheDocument() throws IOException {
-        String document = normalise(Files.readString(DOCUMENT, StandardCharsets.UTF_8));
+        String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        List<String> wrong = new ArrayList<>();
         for (var e : pkg().definition().sources().entrySet()) {
-            SourceText text = e.getValue();
-            // "5. Ansvarsfördelning: Förvaltningar och bolag", "Bilaga 2: Ekonomisk fördelning …": each level is a heading
-            for (String level : text.section().split(": ")) {
-                String heading = level.replaceFirst("^Bilaga (\\d)$", "$1.");
-                assertThat(document).as(e.getKey() + " section level \"" + level + "\"").contains(normalise(heading));
-            }
+            for (String problem : notHeadings(document, e.getValue().section())) wrong.add(e.getKey() + ": " + problem);
         }
+        assertThat(wrong).as("cited sections that are not headings of " + DOCUMENT).isEmpty();
+    }
+
+    @Test
+    void aSectionThatIsNotAHeadingOfTheDocumentIsCaught() throws IOException {
+        String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
+        assertThat(notHeadings(document, "Bilaga 2: Ekonomisk fördelning utifrån ersättningsförordningen")).isEmpty();
+        assertThat(notHeadings(document, "Bilaga 1: Ansvarsfördelning inom den kommunala organisationen")).isEmpty();
+        // the second appendix is not "2. Syfte", nor the first appendix's title, nor a third appendix
+        assertThat(notHeadings(document, "Bilaga 2: Syfte")).isNotEmpty();
+        assertThat(notHeadings(document, "Bilaga 2")).isNotEmpty();
+        assertThat(notHeadings(document, "Bilaga 2: Ansvarsfördelning inom den kommunala organisationen")).isNotEmpty();
+        assertThat(notHeadings(document, "Bilaga 3: Ekonomisk fördelning utifrån ersättningsförordningen")).isNotEmpty();
+        assertThat(notHeadings(document, "7. Uppföljning")).isNotEmpty();
+    }
+
+    /**
+     * What is wrong with a cited section: "5. Ansvarsfördelning: Förvaltningar och bolag" names a
+     * heading and a sub-heading of the text; "Bilaga N: Title" names the N-th entry of the document's
+     * list "Bilagor", title and all.
+     */
+    static List<String> notHeadings(String document, String section) {
+        List<String> problems = new ArrayList<>();
+        String[] levels = section.split(": ");
+        Matcher appendix = Pattern.compile("^Bilaga (\\d+)$").matcher(levels[0]);
+        if (appendix.matches()) {
+            String title = appendices(document).get(appendix.group(1));
+            if (title == null) problems.add("\"" + levels[0] + "\" is not in the list of appendices");
+            else if (levels.length != 2 || !normalise(levels[1]).equals(normalise(title))) {
+                problems.add("\"" + section + "\" does not name the appendix's title \"" + title + "\"");
+            }
+            return problems;
+        }
+        String text = normalise(document);
+        for (String level : levels) if (!text.contains(normalise(level))) problems.add("\"" + level + "\" is not in the document");
+        return problems;
+    }
+
+    /** The document's list "Bilagor": number → title. */
+    static java.util.Map<String, String> appendices(String document) {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        String list = document.substring(document.indexOf("\nBilagor\n") + "\nBilagor\n".length(), document.indexOf("\n1. Inledning"));
+        Matcher m = Pattern.compile("(?m)^(\\d+)\\. (.+)$").matcher(list);
+        while (m.find()) titles.put(m.group(1), m.group(2).strip());
+        assertThat(titles).as("the list of appendices").hasSize(2);
+        return titles;
     }
 
     @Test
@@ -114,7 +160,9 @@ class Mellerud2014PackageTest {
                 while (m.find()) keys.add((m.group(0).startsWith("Due") ? "obligation." : "finding.") + m.group(1));
             }
         }
-        assertThat(keys).contains("finding.MISSING_ANNUAL_PLAN", "obligation.STATE_GRANT_DISTRIBUTION");
+        assertThat(keys).contains("finding.MISSING_ANNUAL_PLAN", "finding.FOLLOW_UP_BEFORE_YEAR_END", "obligation.STATE_GRANT_DISTRIBUTION");
+        // who holds the duty, named in the message for each organisation type (assumption "organisation.pairs")
+        for (OrganisationType type : OrganisationType.values()) keys.addAll(List.of("label.contactPersonBy." + type, "label.planBy." + type));
         // the shared rule sets' codes, and the labels of this package's vocabulary
         keys.addAll(List.of("finding.FOCUS_AREA_COVERED", "finding.FOCUS_AREA_NOT_COVERED", "finding.POLICY_NOT_IN_FORCE",
                 "finding.OBLIGATION_OVERDUE", "finding.OBLIGATION_LATE", "label.ANNUAL_PLAN", "label.ANNUAL_FOLLOW_UP",
@@ -130,15 +178,86 @@ class Mellerud2014PackageTest {
     }
 
     @Test
-    void theStateGrantDistributionSaysItIsTheMunicipalExecutiveAdministrationsDutyNotTheCommittees() {
+    void theContactPersonAndTheAnnualDutiesHaveMessagesInMellerudsOwnBundle() {
+        for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+            ResourceBundle own = bundle(pkg().messageBundle(), locale);
+            for (String key : List.of("finding.MISSING_CONTACT_PERSON", "finding.MISSING_ANNUAL_PLAN", "obligation.CONTACT_PERSON",
+                    "obligation.ANNUAL_PLAN", "obligation.ANNUAL_FOLLOW_UP")) {
+                assertThat(own.containsKey(key)).as(key + " (" + locale + ") in Mellerud's own bundle").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theStateGrantDistributionSaysItIsTheMunicipalExecutiveAdministrationsTaskAndNotJudgedHere() {
         Result result = judge("a-committee-plan-for-2015-with-measures-for-children-and-adults-in-all-four-focus-areas-is-complete");
-        Obligation q1 = result.obligations().stream().filter(o -> o.code().equals("STATE_GRANT_DISTRIBUTION") && "Q1".equals(o.subject()))
-                .findFirst().orElseThrow();
-        assertThat(q1.message().sv()).contains("Kommunstyrelseförvaltningen (inte nämnden)", "första kvartalet", "2015-03-31", "öppen");
-        assertThat(q1.message().en()).contains("municipal executive administration (not the committee)", "first quarter");
+        Obligation q1 = obligation(result, "STATE_GRANT_DISTRIBUTION", "Q1");
+        assertThat(q1.message().sv()).isEqualTo("Kommunstyrelseförvaltningen (inte den som lämnat planen) fördelar en gång i kvartalet "
+                + "statsbidraget enligt fördelningsmodellen, tillsammans med en årsprognos: första kvartalet, senast 2015-03-31 "
+                + "(kommunstyrelseförvaltningens uppgift; bedöms inte här). Fallet innehåller ingen uppgift om fördelningen, så den står "
+                + "som öppen även efter sista dagen.");
+        assertThat(q1.message().en()).contains("municipal executive administration (not the organisation whose plan this is)", "first quarter",
+                "annual forecast", "(the municipal executive administration's task; not judged here)", "holds no record");
+        assertThat(q1.message().sv() + q1.message().en()).doesNotContain("nämnden)", "committee)");
         assertThat(q1.period()).isEqualTo(new Obligation.Period(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 31)));
-        assertThat(q1.rule()).isEqualTo(ID + "/Ekonomisk fördelning: kommunstyrelseförvaltningen distributes the state grant in a quarter not yet past");
+        assertThat(q1.rule()).isEqualTo(ID + "/Ekonomisk fördelning: kommunstyrelseförvaltningen distributes the state grant once a quarter, with an annual forecast");
         assertThat(q1.source().quote()).startsWith("En gång i kvartalet fördelar kommunstyrelseförvaltningen statsbidraget");
+    }
+
+    @Test
+    void aPastQuartersStateGrantDistributionStaysOpenAndSaysTheCaseHoldsNoRecordOfIt() {
+        Obligation q1 = obligation(judge("the-first-quarters-state-grant-distribution-is-still-listed-open-and-not-judged-on-1-april"),
+                "STATE_GRANT_DISTRIBUTION", "Q1");
+        assertThat(q1.status()).isEqualTo(ObligationStatus.OPEN);
+        assertThat(q1.due()).isEqualTo(LocalDate.of(2015, 3, 31));
+        assertThat(q1.message().sv()).contains("bedöms inte här", "Fallet innehåller ingen uppgift om fördelningen");
+        assertThat(q1.message().en()).contains("not judged here", "The case holds no record of the distribution");
+    }
+
+    @Test
+    void theMissingContactPersonMessageNamesWhoAppointsForTheOrganisationWhosePlanItIs() {
+        assertThat(finding("a-committee-plan-without-a-contact-person-is-missing-one", "MISSING_CONTACT_PERSON").message().sv())
+                .isEqualTo("Nämndens förvaltning ska utse kontaktperson för ökad integration; planen anger ingen.");
+        assertThat(finding("a-company-board-without-a-contact-person-is-missing-one", "MISSING_CONTACT_PERSON").message().sv())
+                .isEqualTo("Styrelsens bolag ska utse kontaktperson för ökad integration; planen anger ingen.");
+        assertThat(finding("an-administration-without-a-contact-person-is-missing-one", "MISSING_CONTACT_PERSON").message().sv())
+                .isEqualTo("Förvaltningen ska utse kontaktperson för ökad integration; planen anger ingen.");
+        var company = finding("a-company-without-a-contact-person-is-missing-one", "MISSING_CONTACT_PERSON");
+        assertThat(company.message().sv()).isEqualTo("Bolaget ska utse kontaktperson för ökad integration; planen anger ingen.");
+        assertThat(company.message().en()).isEqualTo("The company shall appoint a contact person for increased integration; the plan names none.");
+        assertThat(company.source().quote()).isEqualTo("Förvaltningar och bolag ska […] utse kontaktpersoner för ökad integration.");
+        Obligation duty = obligation(judge("a-committee-plan-without-a-contact-person-is-missing-one"), "CONTACT_PERSON", null);
+        assertThat(duty.message().sv()).isEqualTo("Förvaltningen eller bolaget ska utse kontaktperson för ökad integration "
+                + "(för en nämnds eller styrelses plan: dess förvaltning eller bolag): öppen.");
+        assertThat(duty.message().en()).startsWith("The administration or company shall appoint a contact person");
+    }
+
+    @Test
+    void theAnnualDutiesSayTheyAreTheCommitteesOrBoardsForAnAdministrationsOrCompanysPlan() {
+        assertThat(finding("a-plan-with-no-measures-is-missing-the-annual-plan-and-covers-no-focus-area", "MISSING_ANNUAL_PLAN").message().sv())
+                .isEqualTo("Planen innehåller inga åtgärder; nämnden ska årligen upprätta en plan för hur man ska arbeta för ökad integration.");
+        assertThat(finding("a-company-boards-plan-with-no-measures-is-missing-the-annual-plan", "MISSING_ANNUAL_PLAN").message().en())
+                .isEqualTo("The plan contains no measures; the board shall each year draw up a plan for how to work for increased integration.");
+        assertThat(finding("an-administrations-plan-with-no-measures-is-missing-its-committees-annual-plan", "MISSING_ANNUAL_PLAN").message().sv())
+                .contains("förvaltningens nämnd ska årligen upprätta en plan");
+        Result administration = judge("an-administration-without-a-contact-person-is-missing-one");
+        assertThat(obligation(administration, "ANNUAL_PLAN", null).message().sv())
+                .isEqualTo("Nämnden eller styrelsen ska årligen upprätta en plan för integrationsarbetet "
+                        + "(för en förvaltnings eller ett bolags plan: dess nämnd eller styrelse): senast 2015-12-31, uppfylld.");
+        assertThat(obligation(administration, "ANNUAL_FOLLOW_UP", null).message().en())
+                .contains("for an administration's or company's plan: its committee's or board's");
+    }
+
+    @Test
+    void aFollowUpSubmittedBeforeItsYearIsOverIsReportedWithTheDayItCouldCount() {
+        var early = finding("a-follow-up-submitted-on-31-december-of-the-plans-own-year-is-too-early-to-count", "FOLLOW_UP_BEFORE_YEAR_END");
+        assertThat(early.subject()).isEqualTo("2015-12-31");
+        assertThat(early.severity()).isEqualTo(Severity.WARNING);
+        assertThat(early.message().sv()).isEqualTo("Uppföljningen lämnades 2015-12-31, innan planens år (2015) var slut; "
+                + "den räknas inte som årets uppföljning, som kan lämnas tidigast 2016-01-01.");
+        assertThat(early.message().en()).isEqualTo("The follow-up was submitted on 2015-12-31, before the plan's year (2015) was over; "
+                + "it does not count as that year's follow-up, which can be submitted on 2016-01-01 at the earliest.");
+        assertThat(early.source().quote()).startsWith("Uppföljning av integrationsarbetet sker årligen");
     }
 
     @Test
@@ -176,6 +295,16 @@ class Mellerud2014PackageTest {
     private static String plan(String asOf) {
         return """
                 {"kind": "ACTION_PLAN", "municipality": "mellerud", "asOf": "%s", "organisation": {"type": "COMMITTEE"}}""".formatted(asOf);
+    }
+
+    private static Obligation obligation(Result result, String code, String subject) {
+        return result.obligations().stream().filter(o -> o.code().equals(code) && java.util.Objects.equals(subject, o.subject()))
+                .findFirst().orElseThrow(() -> new AssertionError("no obligation " + code + " " + subject));
+    }
+
+    private static Finding finding(String caseFile, String code) {
+        return judge(caseFile).findings().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(caseFile + ": no finding " + code));
     }
 
     private static String message(String caseFile) {
