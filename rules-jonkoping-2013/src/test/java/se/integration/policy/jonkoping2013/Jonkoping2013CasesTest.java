@@ -1,9 +1,14 @@
 package se.integration.policy.jonkoping2013;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.replay.RecordedDecision;
+import se.integration.policy.core.replay.Replay;
 import se.integration.policy.testkit.RecordedDecisions;
 
 /**
@@ -16,5 +21,16 @@ class Jonkoping2013CasesTest {
     @TestFactory
     Stream<DynamicTest> eachCaseIsJudgedAsItsFileRecords() {
         return RecordedDecisions.onClassPath("cases").tests(ENGINE);
+    }
+
+    /** A case file that lists obligations says which obligations exist: an extra or a vanished one fails it too. */
+    @Test
+    void everyCaseFileThatListsObligationsListsThemExactly() {
+        var cases = RecordedDecisions.onClassPath("cases").records();
+        assertThat(cases).isNotEmpty();
+        for (RecordedDecisions.Located c : cases) {
+            RecordedDecision d = Replay.parse(c.json());
+            if (d.expected().has("obligations")) assertThat(d.exactObligations()).as("exactObligations of %s", c.location()).isTrue();
+        }
     }
 }

@@ -125,7 +125,8 @@ class ImpactOfJonkoping2023OnAThousandCasesTest {
                 "MISSING_SECTION INTEGRATION", count(d -> sections(d, 1, 3)),
                 "OPTIONAL_SECTION_MISSING INNOVATION", count(d -> sections(d, 0, 3)),
                 "LOCAL_ASSOCIATION_PRIORITY", count(Dimensions::local),
-                "POLICY_NOT_IN_FORCE jonkoping-2013", count(Dimensions::receivedIn2024)));
+                "POLICY_NOT_IN_FORCE jonkoping-2013", count(Dimensions::receivedIn2024),
+                "URGENT_ROUTE", count(d -> d.amount() > 50_000 && d.urgent())));
         assertThat(f.changed()).isEmpty();
         assertThat(f.appeared().keySet()).first().as("the most frequent first").isEqualTo("POLICY_NOT_IN_FORCE jonkoping-2023");
     }

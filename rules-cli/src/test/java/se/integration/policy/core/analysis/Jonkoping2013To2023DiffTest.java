@@ -132,6 +132,7 @@ class Jonkoping2013To2023DiffTest {
         assertThat(DIFF.rules()).extracting(RuleChange::name).containsExactlyInAnyOrder(
                 "Anvisningar: applications from locally active associations are prioritised",
                 "Beslutsförfarande: an urgent application above the amount takes the urgent route",
+                "Beslutsförfarande: an application on the urgent route is told who may decide it and who otherwise decides",
                 "Anvisningar: applications with partners or co-financiers are encouraged");
     }
 
@@ -158,6 +159,9 @@ class Jonkoping2013To2023DiffTest {
         RuleChange route = DIFF.rule("Beslutsförfarande: an urgent application above the amount takes the urgent route");
         assertThat(route.kind()).isEqualTo(Kind.REMOVED);
         assertThat(route.from().cite()).as("the rule derives a classification and cites its data").isNull();
+        RuleChange told = DIFF.rule("Beslutsförfarande: an application on the urgent route is told who may decide it and who otherwise decides");
+        assertThat(told.kind()).isEqualTo(Kind.REMOVED);
+        assertThat(told.from().cite().quote()).isEqualTo("Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.");
         assertThat(DIFF.assumptions()).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo("urgent");
             assertThat(a.kind()).isEqualTo(Kind.REMOVED);
