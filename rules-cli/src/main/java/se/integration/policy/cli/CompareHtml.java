@@ -123,9 +123,12 @@ final class CompareHtml implements CompareReport {
         return side(field, t.substring(0, arrow)) + " → " + side(field, t.substring(arrow + 3));
     }
 
+    /** A row's key: a party or factor by its label with the code beside it, an obligation by its label (the code in brackets), a finding as its code. */
     private String key(String field, String k) {
         Labels.Phrase p = words.key(field, k);
-        return p.labelled() && !field.equals(Row.OBLIGATIONS) ? p.html() + " <code class=\"code\">" + esc(k) + "</code>" : p.labelled() ? p.html() : "<code>" + esc(k) + "</code>";
+        if (!p.labelled()) return "<code>" + esc(k) + "</code>";
+        if (field.equals(Row.OBLIGATIONS)) return p.html();
+        return p.html() + " <code class=\"code\">" + esc(k) + "</code>";
     }
 
     private String keyChange(String field, String k) {

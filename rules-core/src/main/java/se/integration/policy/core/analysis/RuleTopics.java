@@ -234,9 +234,10 @@ final class RuleTopics {
 
     /**
      * The texts of the {@code .drl} files in the folder of a DRL package on the class path (empty
-     * where there are none: a package may be installed without its sources).
+     * where there are none: a package may be installed without its sources). Synchronised: a jar's
+     * file system opened here is closed here, and no other caller's is closed under it.
      */
-    static List<String> drlTexts(ClassLoader loader, String drlPackage) {
+    static synchronized List<String> drlTexts(ClassLoader loader, String drlPackage) {
         String folder = drlPackage.replace('.', '/');
         List<String> texts = new ArrayList<>();
         try {
