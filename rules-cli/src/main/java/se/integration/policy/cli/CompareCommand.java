@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.analysis.Comparison;
 import se.integration.policy.core.analysis.Comparisons;
@@ -53,38 +54,48 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
     List<String> files;
 
+    /** How many cases between two progress lines on stderr (tests make it smaller). */
+    static volatile int progressEvery = Progress.EVERY_COMPARED;
+
     /** A compared case, or the problems that kept it from being compared (each "path: message"). */
     record Compared(Comparison comparison, List<String> problems) {}
 
     @Override public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (!List.of("text", "json", "html").contains(format)) {
+            throw new UserError("--format ska vara text, json eller html, inte / must be text, json or html, not " + format);
+        }
         PolicyEngine engine = PolicyEngine.create();
-        CompareReport report = switch (format) {
-            case "text" -> new CompareText();
-            case "json" -> new CompareJson(engine.resultMapper());
-            case "html" -> new CompareHtml();
-            default -> throw new UserError("--format must be text, json or html, not " + format);
-        };
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(policies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
-        if (ids.size() < 2) throw new UserError("--policies needs at least two different versions, comma-separated (see `policy list`)");
-        List<PolicyDefinition> definitions = new ArrayList<>();
+        if (ids.size() < 2) {
+            throw new UserError("--policies behöver minst två olika versioner, kommaseparerade / needs at least two different versions, "
+                    + "comma-separated (se / see `policy list`)");
+        }
+        List<PolicyPackage> packages = new ArrayList<>();
         for (String id : ids) {
             try {
-                definitions.add(engine.registry().get(id).definition());
+                packages.add(engine.registry().get(id));
             } catch (PolicySelectionException e) {
                 throw new UserError(e.getMessage());
             }
         }
+        List<PolicyDefinition> definitions = packages.stream().map(PolicyPackage::definition).toList();
+        Labels.Words words = Labels.Words.of(packages);
+        CompareReport report = switch (format) {
+            case "json" -> new CompareJson(engine.resultMapper());
+            case "html" -> new CompareHtml(words);
+            default -> new CompareText(words);
+        };
         if (definitions.stream().map(PolicyDefinition::municipality).distinct().count() > 1) {
-            err.println("policy: warning: the versions are of different municipalities ("
-                    + String.join(", ", definitions.stream().map(d -> d.id() + ": " + d.municipality().id()).toList()) + ")");
+            String which = String.join(", ", definitions.stream().map(d -> d.id() + ": " + d.municipality().id()).toList());
+            err.println("policy: varning: versionerna gäller olika kommuner (" + which + ") / warning: the versions are of different municipalities (" + which + ")");
         }
         LocalDate day = EvaluateCommand.parseDate(asOf);
         Inputs.check(files);
         Comparisons comparisons = new Comparisons(engine);
         ImpactSummary summary = new ImpactSummary(ids);
         long[] invalid = {0}, written = {0};
-        Progress progress = new Progress(err, "compare", Progress.EVERY_COMPARED);
+        Progress progress = new Progress(err, "policy compare", new Labels.Label("ärenden", "cases"), progressEvery);
         Path spool = Files.createTempFile("policy-compare-", ".part");
         try {
             try (PrintWriter cases = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8)));
@@ -105,7 +116,7 @@ final class CompareCommand implements Callable<Integer> {
                 Inputs.forEach(files, pipeline);
                 pipeline.finish();
                 cases.flush();
-                if (cases.checkError()) throw new IOException("could not write the spool file " + spool);
+                if (cases.checkError()) throw new IOException("kunde inte skriva mellanlagringsfilen / could not write the spool file " + spool);
             }
             progress.done();
             report.writeHead(out, definitions, summary, invalid[0]);
@@ -118,7 +129,7 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 Files.deleteIfExists(spool);
             } catch (IOException e) {
-                err.println("policy: could not delete " + spool + ": " + e.getMessage());
+                err.println("policy: kunde inte ta bort / could not delete " + spool + ": " + e.getMessage());
             }
         }
         return invalid[0] > 0 ? Main.INVALID : Main.OK;

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.analysis.Cell;
 import se.integration.policy.core.analysis.Comparison;
@@ -20,6 +21,9 @@ import se.integration.policy.core.analysis.Row;
  * {@code differs} and a ≠ mark, and every value shows its rule and the passage it cites.
  */
 final class CompareHtml implements CompareReport {
+    private final Labels.Words words;
+
+    CompareHtml(Labels.Words words) { this.words = words; }
 
     @Override public void writeHead(PrintWriter out, List<PolicyDefinition> policies, ImpactSummary s, long invalid) {
         Html.start(out, "Jämförelse av versioner", "Comparison of versions");
@@ -32,16 +36,20 @@ final class CompareHtml implements CompareReport {
         out.println("</tbody></table>");
         out.println("<p class=\"legend\"><span class=\"mark\">≠</span> " + bi("markerar en rad där versionerna skiljer sig",
                 "marks a row where the versions differ") + "</p>");
-        if (s.cases() + invalid > 1) summary(out, s, invalid);
+        if (s.cases() + invalid > 1 || invalid > 0) summary(out, s, invalid);
         out.println("<h2>" + bi("Ärenden", "Cases") + "</h2>");
     }
 
-    private static void summary(PrintWriter out, ImpactSummary s, long invalid) {
+    private void summary(PrintWriter out, ImpactSummary s, long invalid) {
         out.println("<section class=\"summary\" id=\"summary\">");
         out.println("<h2>" + bi("Sammanfattning av påverkan", "Impact summary") + "</h2>");
         out.println("<p>" + bi("Ärenden", "Cases") + ": <strong class=\"cases\">" + s.cases() + "</strong>"
                 + (invalid > 0 ? " · " + bi("ogiltiga, ej jämförda", "invalid, not compared") + ": <strong class=\"invalid\">" + invalid + "</strong>" : "")
                 + " · " + bi("med skillnader", "with differences") + ": <strong class=\"with-differences\">" + s.casesWithDifferences() + "</strong></p>");
+        if (s.cases() == 0) {
+            out.println("</section>");
+            return;
+        }
         for (ImpactSummary.Step step : s.steps()) {
             out.println("<h3 class=\"step\"><code>" + esc(step.from()) + "</code> → <code>" + esc(step.to()) + "</code>: <span class=\"cases-changed\">"
                     + step.casesChanged() + "</span> " + bi("av " + s.cases() + " ärenden ändras", "of " + s.cases() + " cases change") + "</h3>");
@@ -52,10 +60,11 @@ final class CompareHtml implements CompareReport {
                 String label = bi(Labels.field(e.getKey()));
                 out.println("<tr class=\"field-total\" data-field=\"" + esc(e.getKey()) + "\"><th scope=\"row\">" + label + "</th><td>"
                         + bi("ärenden där fältet ändras", "cases where the field changes") + "</td><td class=\"num\">" + f.cases() + "</td></tr>");
-                impactRows(out, label, "changed", "", f.transitions());
-                impactRows(out, label, "added", "+ " + bi("tillkommer", "appears") + ": ", f.appeared());
-                impactRows(out, label, "removed", "− " + bi("försvinner", "disappears") + ": ", f.disappeared());
-                impactRows(out, label, "changed", "~ " + bi("ändras", "changes") + ": ", f.changed());
+                String field = e.getKey();
+                impactRows(out, label, "changed", "", f.transitions(), k -> transition(field, k));
+                impactRows(out, label, "added", "+ " + bi("tillkommer", "appears") + ": ", f.appeared(), k -> key(field, k));
+                impactRows(out, label, "removed", "− " + bi("försvinner", "disappears") + ": ", f.disappeared(), k -> key(field, k));
+                impactRows(out, label, "changed", "~ " + bi("ändras", "changes") + ": ", f.changed(), k -> keyChange(field, k));
             }
             out.println("</tbody></table>");
         }
@@ -64,40 +73,75 @@ final class CompareHtml implements CompareReport {
         out.print("<table class=\"per-policy\"><thead><tr><th>" + bi("Utfall", "Outcome") + "</th>");
         for (String id : ids) out.print("<th><code>" + esc(id) + "</code></th>");
         out.println("</tr></thead><tbody>");
-        perPolicyRow(out, Labels.field(Row.ELIGIBLE), null, ids.stream().map(id -> s.perPolicy().get(id).eligible()).toList());
-        perPolicyRow(out, Labels.field(Row.COMPLETE), null, ids.stream().map(id -> s.perPolicy().get(id).complete()).toList());
+        perPolicyRow(out, "eligible", Labels.field(Row.ELIGIBLE), null, ids.stream().map(id -> s.perPolicy().get(id).eligible()).toList());
+        perPolicyRow(out, "complete", Labels.field(Row.COMPLETE), null, ids.stream().map(id -> s.perPolicy().get(id).complete()).toList());
+        perPolicyRow(out, "not-in-force", new Labels.Label("gällde inte på dagen", "not in force on the day"), null,
+                ids.stream().map(id -> s.perPolicy().get(id).notInForce()).toList());
         Set<String> authorities = new LinkedHashSet<>();
         for (String id : ids) authorities.addAll(s.perPolicy().get(id).authorities().keySet());
         for (String a : authorities) {
-            perPolicyRow(out, Labels.field(Row.AUTHORITY), a, ids.stream().map(id -> s.perPolicy().get(id).authorities().getOrDefault(a, 0L)).toList());
+            perPolicyRow(out, "authority", Labels.field(Row.AUTHORITY), side(Row.AUTHORITY, a),
+                    ids.stream().map(id -> s.perPolicy().get(id).authorities().getOrDefault(a, 0L)).toList());
         }
         Set<String> findings = new LinkedHashSet<>();
         for (String id : ids) findings.addAll(s.perPolicy().get(id).findings().keySet());
         for (String f : findings) {
-            perPolicyRow(out, Labels.field(Row.FINDINGS), f, ids.stream().map(id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)).toList());
+            perPolicyRow(out, "finding", Labels.field(Row.FINDINGS), "<code>" + esc(f) + "</code>",
+                    ids.stream().map(id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)).toList());
         }
         out.println("</tbody></table>");
         out.println("</section>");
     }
 
-    private static void perPolicyRow(PrintWriter out, Labels.Label label, String key, List<Long> counts) {
-        out.print("<tr><th scope=\"row\">" + bi(label) + (key == null ? "" : ": <code>" + esc(key) + "</code>") + "</th>");
+    private static void perPolicyRow(PrintWriter out, String cls, Labels.Label label, String keyHtml, List<Long> counts) {
+        out.print("<tr class=\"" + cls + "\"><th scope=\"row\">" + bi(label) + (keyHtml == null ? "" : ": " + keyHtml) + "</th>");
         for (Long n : counts) out.print("<td class=\"num\">" + n + "</td>");
         out.println("</tr>");
     }
 
-    private static void impactRows(PrintWriter out, String label, String cls, String prefix, Map<String, Long> m) {
+    private static void impactRows(PrintWriter out, String label, String cls, String prefix, Map<String, Long> m, Function<String, String> html) {
         for (Map.Entry<String, Long> e : m.entrySet()) {
-            out.println("<tr class=\"" + cls + "\"><th scope=\"row\">" + label + "</th><td>" + prefix + "<code>" + esc(e.getKey())
-                    + "</code></td><td class=\"num\">" + e.getValue() + "</td></tr>");
+            out.println("<tr class=\"" + cls + "\" data-key=\"" + esc(e.getKey()) + "\"><th scope=\"row\">" + label + "</th><td>" + prefix
+                    + html.apply(e.getKey()) + "</td><td class=\"num\">" + e.getValue() + "</td></tr>");
         }
+    }
+
+    /** The fields whose values are codes of the package (authorities, officials, parties, areas), shown with the code beside the label. */
+    private static final Set<String> CODED = Set.of(Row.AUTHORITY, Row.PREPARED_BY, Row.CONSULTATIONS, Row.PRIORITY);
+
+    /** A value of a field by its label, with its code beside it where it is one of the package's. */
+    private String side(String field, String v) {
+        if (v.equals(ImpactSummary.ABSENT)) return esc(v);
+        Labels.Phrase p = words.value(field, v);
+        boolean code = p.labelled() && CODED.contains(field) && v.matches("[A-Z][A-Z0-9_]*");
+        return p.html() + (code ? " <code class=\"code\">" + esc(v) + "</code>" : "");
+    }
+
+    private String transition(String field, String t) {
+        int arrow = t.indexOf(" → ");
+        if (arrow < 0) return esc(t);
+        return side(field, t.substring(0, arrow)) + " → " + side(field, t.substring(arrow + 3));
+    }
+
+    /** A row's key: a party or factor by its label with the code beside it, an obligation by its label (the code in brackets), a finding as its code. */
+    private String key(String field, String k) {
+        Labels.Phrase p = words.key(field, k);
+        if (!p.labelled()) return "<code>" + esc(k) + "</code>";
+        if (field.equals(Row.OBLIGATIONS)) return p.html();
+        return p.html() + " <code class=\"code\">" + esc(k) + "</code>";
+    }
+
+    private String keyChange(String field, String k) {
+        int colon = k.lastIndexOf(": ");
+        if (colon < 0) return esc(k);
+        return key(field, k.substring(0, colon)) + ": " + transition(field, k.substring(colon + 2));
     }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
         out.println("<section class=\"case" + (c.differs() ? " has-differences" : "") + "\" id=\"case-" + index + "\">");
         out.println("<h2>" + esc(c.caseId() == null ? "(utan ärendenummer / no case id)" : c.caseId())
                 + (c.title() == null ? "" : " · <span class=\"title\">" + esc(c.title()) + "</span>") + "</h2>");
-        out.println("<p class=\"where\">" + esc(where) + " · " + esc(c.kind())
+        out.println("<p class=\"where\">" + esc(where) + " · " + words.value("kind", c.kind()).html()
                 + (c.differs() ? " · " + c.differences().size() + " " + bi("skillnader", "differences") : " · " + bi("inga skillnader", "no differences"))
                 + "</p>");
         if (c.rows().isEmpty()) {
@@ -110,12 +154,12 @@ final class CompareHtml implements CompareReport {
         for (Row r : c.rows()) {
             out.print("<tr" + (r.differs() ? " class=\"differs\"" : "") + " data-field=\"" + esc(r.field()) + "\"" + (r.keyed() ? " data-key=\"" + esc(r.key()) + "\"" : "") + ">");
             out.print("<th scope=\"row\">" + (r.differs() ? "<span class=\"mark\" title=\"skiljer sig / differs\">≠</span> " : "")
-                    + bi(Labels.field(r.field())) + (r.keyed() ? ": <code>" + esc(r.key()) + "</code>" : "") + "</th>");
+                    + bi(Labels.field(r.field())) + (r.keyed() ? ": " + key(r.field(), r.key()) : "") + "</th>");
             for (Cell cell : r.values()) {
                 out.print("<td>");
                 if (!cell.present()) out.print("<span class=\"absent\">–</span>");
                 else {
-                    out.print("<span class=\"value\">" + valueHtml(cell.value()) + "</span>");
+                    out.print("<span class=\"value\">" + side(r.field(), cell.value()) + "</span>");
                     out.print(Html.message(cell.message()));
                     out.print(Html.cite(cell.rule(), cell.source()));
                 }

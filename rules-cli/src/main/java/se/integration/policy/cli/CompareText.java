@@ -1,101 +1,157 @@
 package se.integration.policy.cli;
 
+import static se.integration.policy.cli.Labels.safe;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.analysis.Cell;
 import se.integration.policy.core.analysis.Comparison;
 import se.integration.policy.core.analysis.ImpactSummary;
 import se.integration.policy.core.analysis.Row;
 
-/** {@code policy compare --format text}: a table per case for a terminal, differing rows marked ≠ with each side's citation. */
+/**
+ * {@code policy compare --format text}: a table per case for a terminal, a column per version, each
+ * cell wrapped within its column; differing rows marked ≠ with each side's citation. Codes are shown by
+ * their Swedish and English labels; text from the cases is shown with its control characters escaped.
+ */
 final class CompareText implements CompareReport {
-    static final int MAX_VALUE = 42, MAX_LABEL = 60;
+    /** Widest column of values, and of row labels, before a cell wraps. */
+    static final int MAX_VALUE = 42, MAX_LABEL = 48;
+    private final Labels.Words words;
+
+    CompareText(Labels.Words words) { this.words = words; }
 
     @Override public void writeHead(PrintWriter out, List<PolicyDefinition> policies, ImpactSummary s, long invalid) {
         out.println("Jämförelse av versioner / Comparison of versions");
         for (PolicyDefinition d : policies) {
-            out.println("  " + d.id() + ": " + d.title() + " (" + d.source() + ", " + d.validFrom() + " – "
+            out.println("  " + d.id() + ": " + safe(d.title()) + " (" + safe(d.source()) + ", " + d.validFrom() + " – "
                     + (d.validTo() == null ? "" : d.validTo()) + ")");
         }
         out.println("  ≠ markerar en skillnad / ≠ marks a difference");
         out.println();
-        if (s.cases() + invalid <= 1) return;
+        if (s.cases() + invalid <= 1 && invalid == 0) return;
         out.println("══ Sammanfattning / Impact summary");
         out.println("   ärenden / cases: " + s.cases()
                 + (invalid > 0 ? " (ogiltiga, ej jämförda / invalid, not compared: " + invalid + ")" : "")
                 + " · med skillnader / with differences: " + s.casesWithDifferences());
-        List<String> ids = s.policies();
-        java.util.Set<String> authorities = new java.util.LinkedHashSet<>();
-        for (String id : ids) authorities.addAll(s.perPolicy().get(id).authorities().keySet());
-        int w = 28;
-        for (String a : authorities) w = Math.max(w, ("beslutar / decides: " + a).length() + 2);
-        StringBuilder head = new StringBuilder("   " + pad("per version", w));
-        for (String id : ids) head.append(pad(id, 22));
-        out.println(head.toString().stripTrailing());
-        line(out, w, "stödberättigad / eligible", ids.stream().map(id -> String.valueOf(s.perPolicy().get(id).eligible())).toList());
-        line(out, w, "komplett / complete", ids.stream().map(id -> String.valueOf(s.perPolicy().get(id).complete())).toList());
-        for (String a : authorities) {
-            line(out, w, "beslutar / decides: " + a, ids.stream().map(id -> String.valueOf(s.perPolicy().get(id).authorities().getOrDefault(a, 0L))).toList());
+        if (s.cases() == 0) {
+            out.println();
+            return;
         }
+        List<String> ids = s.policies();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(perPolicy("stödberättigad / eligible", ids, id -> s.perPolicy().get(id).eligible()));
+        rows.add(perPolicy("komplett / complete", ids, id -> s.perPolicy().get(id).complete()));
+        rows.add(perPolicy("gällde inte på dagen / not in force on the day", ids, id -> s.perPolicy().get(id).notInForce()));
+        Set<String> authorities = new LinkedHashSet<>();
+        for (String id : ids) authorities.addAll(s.perPolicy().get(id).authorities().keySet());
+        for (String a : authorities) {
+            rows.add(perPolicy(Labels.field(Row.AUTHORITY).text() + ": " + words.value(Row.AUTHORITY, a.equals(ImpactSummary.ABSENT) ? null : a).text(), ids,
+                    id -> s.perPolicy().get(id).authorities().getOrDefault(a, 0L)));
+        }
+        Set<String> findings = new LinkedHashSet<>();
+        for (String id : ids) findings.addAll(s.perPolicy().get(id).findings().keySet());
+        for (String f : findings) {
+            rows.add(perPolicy(Labels.field(Row.FINDINGS).text() + ": " + words.key(Row.FINDINGS, f).text(), ids,
+                    id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)));
+        }
+        List<String> head = new ArrayList<>();
+        head.add("per version");
+        head.addAll(ids);
+        List<Integer> widths = new ArrayList<>();
+        widths.add(Math.min(MAX_LABEL + 12, rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(10)));
+        for (String id : ids) widths.add(Math.max(8, id.length()));
+        table(out, "   ", head, widths);
+        for (List<String> r : rows) table(out, "   ", r, widths);
         for (ImpactSummary.Step step : s.steps()) {
             out.println();
             out.println("   " + step.from() + " → " + step.to() + ": " + step.casesChanged() + " av / of " + s.cases()
                     + " ärenden ändras / cases change");
             for (Map.Entry<String, ImpactSummary.FieldImpact> e : step.fields().entrySet()) {
+                String field = e.getKey();
                 ImpactSummary.FieldImpact f = e.getValue();
                 if (f.cases() == 0) continue;
-                out.println("     " + Labels.field(e.getKey()).text() + " — " + f.cases() + " ärenden / cases");
-                counts(out, "", f.transitions());
-                counts(out, "+ tillkommer / appears: ", f.appeared());
-                counts(out, "− försvinner / disappears: ", f.disappeared());
-                counts(out, "~ ändras / changes: ", f.changed());
+                out.println("     " + Labels.field(field).text() + " — " + f.cases() + " ärenden / cases");
+                counts(out, "", f.transitions(), k -> transition(field, k));
+                counts(out, "+ tillkommer / appears: ", f.appeared(), k -> words.key(field, k).text());
+                counts(out, "− försvinner / disappears: ", f.disappeared(), k -> words.key(field, k).text());
+                counts(out, "~ ändras / changes: ", f.changed(), k -> keyChange(field, k));
             }
         }
         out.println();
     }
 
-    private static void line(PrintWriter out, int w, String label, List<String> values) {
-        StringBuilder sb = new StringBuilder("   " + pad(label, w));
-        for (String v : values) sb.append(pad(v, 22));
-        out.println(sb.toString().stripTrailing());
+    /** {@code "before → after"} of a scalar field, each side by its label. */
+    private String transition(String field, String t) {
+        int arrow = t.indexOf(" → ");
+        if (arrow < 0) return safe(t);
+        return side(field, t.substring(0, arrow)) + " → " + side(field, t.substring(arrow + 3));
     }
 
-    private static void counts(PrintWriter out, String prefix, Map<String, Long> m) {
-        for (Map.Entry<String, Long> e : m.entrySet()) out.printf("       %6d  %s%s%n", e.getValue(), prefix, e.getKey());
+    private String side(String field, String v) { return v.equals(ImpactSummary.ABSENT) ? v : words.value(field, v).text(); }
+
+    /** {@code "key: before → after"} of a keyed field. */
+    private String keyChange(String field, String k) {
+        int colon = k.lastIndexOf(": ");
+        if (colon < 0) return safe(k);
+        return words.key(field, k.substring(0, colon)).text() + ": " + transition(field, k.substring(colon + 2));
+    }
+
+    private static List<String> perPolicy(String label, List<String> ids, Function<String, Long> count) {
+        List<String> r = new ArrayList<>();
+        r.add(label);
+        for (String id : ids) r.add(String.valueOf(count.apply(id)));
+        return r;
+    }
+
+    private static void counts(PrintWriter out, String prefix, Map<String, Long> m, Function<String, String> show) {
+        for (Map.Entry<String, Long> e : m.entrySet()) out.printf("       %6d  %s%s%n", e.getValue(), prefix, show.apply(e.getKey()));
     }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
-        out.println("══ " + (c.caseId() == null ? "(utan ärendenummer / no case id)" : c.caseId())
-                + (c.title() == null ? "" : " · " + c.title()) + " · " + where
+        out.println("══ " + (c.caseId() == null ? "(utan ärendenummer / no case id)" : safe(c.caseId()))
+                + (c.title() == null ? "" : " · " + safe(c.title())) + " · " + safe(where)
                 + (c.differs() ? "" : " · inga skillnader / no differences"));
         if (c.rows().isEmpty()) {
             out.println();
             return;
         }
-        int labelWidth = 20;
-        for (Row r : c.rows()) labelWidth = Math.max(labelWidth, Math.min(MAX_LABEL, Labels.row(r).length() + 1));
+        List<String> labels = new ArrayList<>();
+        List<List<String>> values = new ArrayList<>();
+        for (Row r : c.rows()) {
+            labels.add(words.row(r).text());
+            List<String> v = new ArrayList<>();
+            for (Cell cell : r.values()) v.add(words.value(r.field(), cell.value()).text());
+            values.add(v);
+        }
         List<Integer> widths = new ArrayList<>();
+        widths.add(Math.max(20, Math.min(MAX_LABEL, labels.stream().mapToInt(String::length).max().orElse(0))));
         for (int i = 0; i < c.policies().size(); i++) {
-            int w = c.policies().get(i).length() + 2;
-            for (Row r : c.rows()) w = Math.max(w, Math.min(MAX_VALUE, Labels.value(r.values().get(i).value()).length() + 2));
+            int w = c.policies().get(i).length();
+            for (List<String> v : values) w = Math.max(w, Math.min(MAX_VALUE, v.get(i).length()));
             widths.add(w);
         }
-        StringBuilder head = new StringBuilder("     " + pad("fält / field", labelWidth));
-        for (int i = 0; i < c.policies().size(); i++) head.append(pad(c.policies().get(i), widths.get(i)));
-        out.println(head.toString().stripTrailing());
-        for (Row r : c.rows()) {
-            StringBuilder sb = new StringBuilder(r.differs() ? "   ≠ " : "     ");
-            sb.append(pad(Labels.row(r), labelWidth));
-            for (int i = 0; i < r.values().size(); i++) sb.append(pad(Labels.value(r.values().get(i).value()), widths.get(i)));
-            out.println(sb.toString().stripTrailing());
+        List<String> head = new ArrayList<>();
+        head.add("fält / field");
+        head.addAll(c.policies());
+        table(out, "     ", head, widths);
+        for (int n = 0; n < c.rows().size(); n++) {
+            Row r = c.rows().get(n);
+            List<String> cells = new ArrayList<>();
+            cells.add(labels.get(n));
+            cells.addAll(values.get(n));
+            table(out, r.differs() ? "   ≠ " : "     ", cells, widths);
             if (r.differs()) {
                 for (Cell cell : r.values()) {
                     if (cell.source() == null) continue;
-                    out.println("         " + cell.policy() + ": " + cell.source().section() + " › ”" + cell.source().quote() + "”"
-                            + (cell.rule() == null ? "" : "  [" + cell.rule() + "]"));
+                    out.println("         " + cell.policy() + ": " + safe(cell.source().section()) + " › ”" + safe(cell.source().quote()) + "”"
+                            + (cell.rule() == null ? "" : "  [" + safe(cell.rule()) + "]"));
                 }
             }
         }
@@ -103,6 +159,49 @@ final class CompareText implements CompareReport {
     }
 
     @Override public void writeTail(PrintWriter out) {}
+
+    /** One row of a table: each cell wrapped within its column, the lead ({@code "   ≠ "}) on the first line only. */
+    static void table(PrintWriter out, String lead, List<String> cells, List<Integer> widths) {
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> w = wrap(cells.get(i), widths.get(i));
+            wrapped.add(w);
+            lines = Math.max(lines, w.size());
+        }
+        for (int l = 0; l < lines; l++) {
+            StringBuilder sb = new StringBuilder(l == 0 ? lead : " ".repeat(lead.length()));
+            for (int i = 0; i < cells.size(); i++) {
+                List<String> w = wrapped.get(i);
+                sb.append(pad(l < w.size() ? w.get(l) : "", widths.get(i) + 2));
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+    }
+
+    /** Words of a text in lines of at most {@code width} characters (a longer word is cut). */
+    static List<String> wrap(String s, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            while (word.length() > width) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, width));
+                word = word.substring(width);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
+        return lines;
+    }
 
     static String pad(String s, int n) { return s.length() >= n ? s + " " : s + " ".repeat(n - s.length()); }
 }

@@ -32,19 +32,23 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (!List.of("text", "json", "html").contains(format)) throw new UserError("--format must be text, json or html, not " + format);
+        if (!List.of("text", "json", "html").contains(format)) {
+            throw new UserError("--format ska vara text, json eller html, inte / must be text, json or html, not " + format);
+        }
         PolicyEngine engine = PolicyEngine.create();
         PolicyDiff d;
+        Labels.Words words;
         try {
+            words = Labels.Words.of(List.of(engine.registry().get(from), engine.registry().get(to)));
             d = new PolicyDiffs(engine).diff(from, to);
         } catch (PolicySelectionException e) {
             throw new UserError(e.getMessage());
         }
-        for (String w : d.warnings()) err.println("policy: warning: " + w);
+        for (String w : d.warnings()) err.println("policy: varning / warning: " + w);
         switch (format) {
             case "json" -> out.println(engine.resultMapper().writeValueAsString(d));
-            case "html" -> new DiffHtml(out).print(d);
-            default -> new DiffText(out).print(d);
+            case "html" -> new DiffHtml(out, words).print(d);
+            default -> new DiffText(out, words).print(d);
         }
         out.flush();
         return Main.OK;

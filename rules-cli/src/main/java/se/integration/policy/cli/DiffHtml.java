@@ -3,17 +3,27 @@ package se.integration.policy.cli;
 import static se.integration.policy.cli.Html.bi;
 import static se.integration.policy.cli.Html.esc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import se.integration.policy.core.analysis.PolicyDiff;
 import se.integration.policy.core.analysis.PolicyDiff.*;
 import se.integration.policy.core.result.PolicyRef;
 
-/** {@code policy diff --format html}: the diff as one self-contained page, a table per topic, both sides cited. */
+/**
+ * {@code policy diff --format html}: the diff as one self-contained page, a table per topic with the
+ * parameters and the packages' own rules that changed, both sides cited; codes shown by their labels
+ * with the code beside them.
+ */
 final class DiffHtml {
     private final PrintWriter out;
+    private final Labels.Words words;
 
-    DiffHtml(PrintWriter out) { this.out = out; }
+    DiffHtml(PrintWriter out, Labels.Words words) {
+        this.out = out;
+        this.words = words;
+    }
 
     void print(PolicyDiff d) {
         Html.start(out, "Skillnader mellan versioner", "Differences between versions");
@@ -31,36 +41,41 @@ final class DiffHtml {
             out.println("<table class=\"metadata\"><thead><tr><th>" + bi("Fält", "Field") + "</th><th><code>" + esc(d.from().id())
                     + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
             for (FieldChange f : d.metadata()) {
-                out.println("<tr class=\"differs changed\"><th scope=\"row\"><code>" + esc(f.field()) + "</code></th><td>" + esc(DiffText.show(f.from()))
-                        + "</td><td>" + esc(DiffText.show(f.to())) + "</td></tr>");
+                out.println("<tr class=\"differs changed\" data-field=\"" + esc(f.field()) + "\"><th scope=\"row\">" + bi(Labels.parameterField(f.field()))
+                        + "</th><td>" + esc(DiffText.show(f.from())) + "</td><td>" + esc(DiffText.show(f.to())) + "</td></tr>");
             }
             out.println("</tbody></table>");
         }
         for (Topic t : Topic.values()) {
-            List<Change> changes = d.parameters().stream().filter(c -> c.topic() == t).toList();
-            if (changes.isEmpty()) continue;
+            List<Change> changes = d.parameters(t);
+            List<RuleChange> rules = d.rules(t);
+            if (changes.isEmpty() && rules.isEmpty()) continue;
             out.println("<h2>" + bi(Labels.topic(t)) + "</h2>");
             out.println("<table class=\"changes\" data-topic=\"" + esc(t) + "\"><thead><tr><th>" + bi("Vad", "What") + "</th><th>"
                     + bi("Ändring", "Change") + "</th><th><code>" + esc(d.from().id()) + "</code></th><th><code>" + esc(d.to().id())
                     + "</code></th></tr></thead><tbody>");
             for (Change c : changes) change(c);
+            for (RuleChange r : rules) {
+                out.println("<tr class=\"differs rule-change " + cls(r.kind()) + "\" data-rule=\"" + esc(r.name()) + "\"><th scope=\"row\">" + esc(r.name())
+                        + "<br><span class=\"meta\">" + bi("regel", "rule") + "</span></th><td>" + kind(r.kind()) + "</td><td>" + rule(r.from())
+                        + "</td><td>" + rule(r.to()) + "</td></tr>");
+            }
             out.println("</tbody></table>");
         }
         if (d.unchangedParameters() > 0) {
-            out.println("<p class=\"meta\">" + d.unchangedParameters() + " " + bi("parametrar oförändrade", "parameters unchanged") + "</p>");
+            out.println("<p class=\"meta\">" + d.unchangedParameters() + " " + bi("parametrar oförändrade, med samma värden och samma ord",
+                    "parameters unchanged, with the same values and the same words") + "</p>");
         }
         out.println("<h2>" + bi("Paketens egna regler", "The packages' own rules") + "</h2>");
-        out.println("<table class=\"rules\"><thead><tr><th>" + bi("Regel", "Rule") + "</th><th>" + bi("Ändring", "Change") + "</th><th><code>"
-                + esc(d.from().id()) + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
-        for (RuleChange r : d.rules()) {
-            out.println("<tr class=\"differs " + cls(r.kind()) + "\"><th scope=\"row\">" + esc(r.name()) + "</th><td>" + kind(r.kind()) + "</td><td>"
-                    + rule(r.from()) + "</td><td>" + rule(r.to()) + "</td></tr>");
+        out.println("<p>" + (d.rules().isEmpty() ? bi("Inga ändrade regler", "No rules changed")
+                : d.rules().size() + " " + bi("ändrade, under sitt ämne ovan", "changed, under their topic above")) + "</p>");
+        if (!d.keptRules().isEmpty()) {
+            out.println("<table class=\"rules\"><thead><tr><th>" + bi("Regel", "Rule") + "</th><th>" + bi("Ändring", "Change") + "</th></tr></thead><tbody>");
+            for (String n : d.keptRules()) {
+                out.println("<tr class=\"kept\"><th scope=\"row\">" + esc(n) + "</th><td>" + bi("i båda, samma ord", "in both, the same words") + "</td></tr>");
+            }
+            out.println("</tbody></table>");
         }
-        for (String n : d.keptRules()) {
-            out.println("<tr class=\"kept\"><th scope=\"row\">" + esc(n) + "</th><td>" + bi("i båda, samma källa", "in both, same source")
-                    + "</td><td>✓</td><td>✓</td></tr>");
-        }
-        out.println("</tbody></table>");
         SharedRules s = d.sharedRules();
         out.println("<h2>" + bi("Gemensamma regeluppsättningar i kärnan", "Shared rule sets of the core") + "</h2>");
         out.println("<p><code>" + esc(d.from().id()) + "</code>: " + esc(String.join(", ", s.from())) + "<br><code>" + esc(d.to().id()) + "</code>: "
@@ -89,17 +104,36 @@ final class DiffHtml {
         StringBuilder what = new StringBuilder();
         if (c.kind() == Kind.CHANGED) {
             for (String f : c.changed()) {
+                if (f.equals(PolicyDiff.WORDING)) {
+                    what.append("<div class=\"wording\">").append(bi(Labels.parameterField(f))).append(": ")
+                            .append(bi("samma värden, andra ord i dokumentet", "the same values, other words in the document")).append("</div>");
+                    continue;
+                }
                 String meaning = Labels.meaning(f, c.before(f), c.after(f));
-                what.append("<div><code>").append(esc(f)).append("</code>: ").append(esc(c.before(f) == null ? "–" : c.before(f)))
-                        .append(" → <strong>").append(esc(c.after(f) == null ? "–" : c.after(f))).append("</strong>")
+                what.append("<div>").append(bi(Labels.parameterField(f))).append(": ").append(value(f, c.from().get(f)))
+                        .append(" → <strong>").append(value(f, c.to().get(f))).append("</strong>")
                         .append(meaning == null ? "" : " <em>(" + esc(meaning) + ")</em>").append("</div>");
             }
         } else {
-            what.append(esc(DiffText.fields(c.kind() == Kind.ADDED ? c.to() : c.from())));
+            what.append(fields(c.kind() == Kind.ADDED ? c.to() : c.from()));
         }
-        out.println("<tr class=\"differs " + cls(c.kind()) + "\" data-type=\"" + esc(c.type()) + "\" data-identity=\"" + esc(c.identity()) + "\">"
-                + "<th scope=\"row\"><code>" + esc(c.identity()) + "</code><br><span class=\"meta\">" + esc(c.type()) + "</span></th>"
+        Labels.Label named = words.parameter(c.type(), c.identity());
+        out.println("<tr class=\"differs " + cls(c.kind()) + "\" data-type=\"" + esc(c.type()) + "\" data-identity=\"" + esc(c.identity()) + "\""
+                + (c.changed().equals(List.of(PolicyDiff.WORDING)) ? " data-wording=\"true\"" : "") + ">"
+                + "<th scope=\"row\">" + bi(named) + "<br><code class=\"code\">" + esc(c.type()) + " " + esc(c.identity()) + "</code></th>"
                 + "<td>" + kind(c.kind()) + what + "</td><td>" + cite(c.fromCite()) + "</td><td>" + cite(c.toCite()) + "</td></tr>");
+    }
+
+    /** A field's value by its label, the code beside it. */
+    private String value(String field, JsonNode n) {
+        Labels.Phrase p = words.fieldValue(field, n);
+        return p.html() + (p.labelled() && n != null && n.isTextual() ? " <code class=\"code\">" + esc(n.textValue()) + "</code>" : "");
+    }
+
+    private String fields(Map<String, JsonNode> m) {
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, v) -> sb.append("<div>").append(bi(Labels.parameterField(k))).append(": ").append(value(k, v)).append("</div>"));
+        return sb.toString();
     }
 
     private static String cite(Cited c) {
@@ -113,12 +147,7 @@ final class DiffHtml {
     }
 
     private static String kind(Kind k) {
-        Labels.Label l = switch (k) {
-            case ADDED -> new Labels.Label("ny", "added");
-            case REMOVED -> new Labels.Label("borttagen", "removed");
-            case CHANGED -> new Labels.Label("ändrad", "changed");
-        };
-        return "<span class=\"mark " + cls(k) + "\">" + DiffText.sign(k) + "</span> " + bi(l) + " ";
+        return "<span class=\"mark " + cls(k) + "\">" + DiffText.sign(k) + "</span> " + bi(Labels.kindLabel(k)) + " ";
     }
 
     private static String cls(Kind k) { return k.name().toLowerCase(java.util.Locale.ROOT); }

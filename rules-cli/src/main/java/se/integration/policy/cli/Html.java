@@ -39,6 +39,7 @@ final class Html {
             .added { color: #1d6b2f; } .removed { color: #9b1c1c; } .changed { color: #7a5200; }
             .warning { border: 2px solid #9b1c1c; padding: .4rem .6rem; }
             section.case { margin-top: 1.5rem; }
+            code.code { color: var(--muted); font-size: .78em; }
             code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
             @media print {
               body { font-size: 9.5pt; max-width: none; margin: 0; padding: 0; color: #000; }

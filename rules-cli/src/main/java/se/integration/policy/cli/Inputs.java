@@ -38,8 +38,14 @@ final class Inputs {
         for (String f : files) {
             if (f.equals("-")) continue;
             Path p = Path.of(f);
-            if (!Files.isRegularFile(p)) throw new UserError(f + ": no such file");
-            if (!f.endsWith(".json") && !f.endsWith(".jsonl")) throw new UserError(f + ": expected a .json or .jsonl file");
+            if (Files.isDirectory(p)) {
+                throw new UserError(f + ": är en katalog; ange filerna (.json, .jsonl) / is a directory; name the files (.json, .jsonl)");
+            }
+            if (!Files.exists(p)) throw new UserError(f + ": filen finns inte / no such file");
+            if (!Files.isRegularFile(p)) throw new UserError(f + ": är ingen vanlig fil / is not a regular file");
+            if (!f.endsWith(".json") && !f.endsWith(".jsonl")) {
+                throw new UserError(f + ": en .json- eller .jsonl-fil väntades / expected a .json or .jsonl file");
+            }
         }
     }
 
@@ -80,7 +86,7 @@ final class Inputs {
             } catch (CharacterCodingException e) {
                 sink.accept(new Input(f, 0, null, "the input is not valid UTF-8"));
             } catch (NoSuchFileException e) {
-                throw new UserError(f + ": no such file");
+                throw new UserError(f + ": filen finns inte / no such file");
             } catch (IOException e) {
                 throw new UncheckedIOException(f + ": " + e.getMessage(), e);
             }

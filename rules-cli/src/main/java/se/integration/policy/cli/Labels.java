@@ -1,14 +1,33 @@
 package se.integration.policy.cli;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.PolicyRegistry;
+import se.integration.policy.core.analysis.ImpactSummary;
 import se.integration.policy.core.analysis.PolicyDiff;
 import se.integration.policy.core.analysis.Row;
 
-/** Swedish labels with English beside them, for the fields and topics the reports show. */
+/**
+ * Swedish labels with English beside them, for what the reports show: the fields and topics, and the
+ * codes in the values (severities, statuses, conditions, authorities, parties, officials, applicant
+ * categories, heading and attachment keys, parameter types and their fields). A code is looked up as
+ * {@code label.<CODE>} (and a status as {@code status.<STATUS>}) in the message bundles of the
+ * packages in play and of the core, the same texts the messages use; codes no bundle has a label for
+ * are labelled here ({@link #BUILT_IN}). Machine-readable output (JSON) keeps the codes.
+ */
 final class Labels {
     /** A label in Swedish and English. */
     record Label(String sv, String en) {
-        String text() { return sv + " / " + en; }
+        /** {@code "sv / en"}, or the one text where both are the same (a place name). */
+        String text() { return sv.equals(en) ? sv : sv + " / " + en; }
     }
 
     private static final Map<String, Label> FIELDS = Map.ofEntries(
@@ -20,7 +39,7 @@ final class Labels {
             Map.entry(Row.MEETING, new Label("möte med sökande", "meets the applicant")),
             Map.entry(Row.PRIORITY, new Label("prioritet", "priority")),
             Map.entry(Row.REPAYMENT, new Label("återbetalning", "repayment")),
-            Map.entry(Row.FINDINGS, new Label("fynd", "finding")),
+            Map.entry(Row.FINDINGS, new Label("iakttagelse", "finding")),
             Map.entry(Row.OBLIGATIONS, new Label("skyldighet", "obligation")));
 
     private static final Map<PolicyDiff.Topic, Label> TOPICS = Map.ofEntries(
@@ -37,13 +56,129 @@ final class Labels {
             Map.entry(PolicyDiff.Topic.REVISION, new Label("Revision", "Revision")),
             Map.entry(PolicyDiff.Topic.OTHER, new Label("Övrigt", "Other")));
 
-    static final Label ABSENT = new Label("–", "–");
+    /** The core's parameter types, as the diff names them ({@code "fact"} in the parameters files). */
+    private static final Map<String, Label> TYPES = Map.ofEntries(
+            Map.entry("ExcludedApplicant", new Label("sökande som inte beviljas", "applicant not granted")),
+            Map.entry("TimeLimitRequirement", new Label("tidsbegränsning", "time limit")),
+            Map.entry("HeadingRequirement", new Label("rubrik", "heading")),
+            Map.entry("AttachmentRequirement", new Label("bilaga", "attachment")),
+            Map.entry("SignatoryRequirement", new Label("undertecknare", "signatory")),
+            Map.entry("PriorityArea", new Label("prioriterat område", "priority area")),
+            Map.entry("Encouragement", new Label("uppmuntrad insats", "encouraged effort")),
+            Map.entry("AuthorityBand", new Label("beslutsgräns", "authority band")),
+            Map.entry("UrgentAuthority", new Label("beslut i brådskande fall", "urgent-case authority")),
+            Map.entry("ConsultationRequirement", new Label("samråd", "consultation")),
+            Map.entry("Preparer", new Label("beredning", "preparation")),
+            Map.entry("ApplicantMeetingRequirement", new Label("möte med sökande", "meeting with the applicant")),
+            Map.entry("Duty", new Label("skyldighet", "duty")),
+            Map.entry("ReportDeadline", new Label("tidsfrist för rapport", "report deadline")),
+            Map.entry("InterimReporting", new Label("delrapportering", "interim reporting")),
+            Map.entry("RepaymentCondition", new Label("grund för återbetalning", "ground for repayment")),
+            Map.entry("FocusArea", new Label("fokusområde", "focus area")),
+            Map.entry("RevisionDue", new Label("revision", "revision")));
+
+    /** The fields of the parameters and of the packages' metadata. */
+    private static final Map<String, Label> PARAMETER_FIELDS = Map.ofEntries(
+            Map.entry("category", new Label("sökandekategori", "applicant category")),
+            Map.entry("key", new Label("nyckel", "key")),
+            Map.entry("required", new Label("obligatorisk", "required")),
+            Map.entry("authority", new Label("beslutar", "decides")),
+            Map.entry("fromAmount", new Label("från belopp", "from amount")),
+            Map.entry("toAmount", new Label("till och med belopp", "up to amount")),
+            Map.entry("aboveAmount", new Label("över belopp", "above amount")),
+            Map.entry("party", new Label("part", "party")),
+            Map.entry("condition", new Label("villkor", "condition")),
+            Map.entry("official", new Label("tjänsteperson", "official")),
+            Map.entry("code", new Label("kod", "code")),
+            Map.entry("appliesTo", new Label("gäller", "applies to")),
+            Map.entry("advisory", new Label("rekommendation", "advisory")),
+            Map.entry("effort", new Label("insats", "effort")),
+            Map.entry("applicantType", new Label("sökande", "applicant type")),
+            Map.entry("label", new Label("benämning", "label")),
+            Map.entry("monthsBetweenPayments", new Label("månader mellan utbetalningar", "months between payments")),
+            Map.entry("ground", new Label("grund", "ground")),
+            Map.entry("report", new Label("rapport", "report")),
+            Map.entry("monthsAfterEnd", new Label("månader efter projektets slut", "months after the project's end")),
+            Map.entry("date", new Label("datum", "date")),
+            Map.entry("role", new Label("roll", "role")),
+            Map.entry(PolicyDiff.WORDING, new Label("formulering", "wording")),
+            Map.entry("municipality", new Label("kommun", "municipality")),
+            Map.entry("title", new Label("titel", "title")),
+            Map.entry("documentType", new Label("dokumenttyp", "document type")),
+            Map.entry("kinds", new Label("ärendeslag", "kinds of case")),
+            Map.entry("source", new Label("källa", "source")),
+            Map.entry("adopted", new Label("antagen", "adopted")),
+            Map.entry("validFrom", new Label("gäller från", "valid from")),
+            Map.entry("validTo", new Label("gäller till och med", "valid to")),
+            Map.entry("taxonomy", new Label("begrepp", "taxonomy")));
+
+    /** Amount fields: shown in kronor. */
+    private static final List<String> AMOUNT_FIELDS = List.of("fromAmount", "toAmount", "aboveAmount");
+
+    private static final Map<String, Label> SEVERITIES = Map.of(
+            "ERROR", new Label("fel", "error"),
+            "WARNING", new Label("varning", "warning"),
+            "INFO", new Label("upplysning", "information"));
+
+    /**
+     * Codes that neither the core's nor a package's bundle labels: the Jönköping packages' authorities,
+     * parties and officials (named as the two documents name them), the applicant categories, the
+     * consultation conditions, the priority factors, the kinds of case and the parts of the diff's
+     * identities. (A package may label its own codes in its bundle: that label comes first.)
+     */
+    static final Map<String, Label> BUILT_IN = Map.ofEntries(
+            Map.entry("UTREDNINGSCHEF", new Label("utredningschefen på stadskontorets utredningsenhet", "the head of the city office's investigation unit")),
+            Map.entry("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET", new Label("jämställdhets- och integrationsutskottet", "the equality and integration committee")),
+            Map.entry("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT", new Label("kommunstyrelsens ledningsutskott", "the municipal executive board's steering committee")),
+            Map.entry("ANALYS_OCH_HALLBARHETSCHEF", new Label("stadskontorets analys- och hållbarhetschef", "the city office's head of analysis and sustainability")),
+            Map.entry("INTEGRATIONSSAMORDNARE", new Label("integrationssamordnaren", "the integration coordinator")),
+            Map.entry("INTEGRATIONSSTRATEG", new Label("integrationsstrategen", "the integration strategist")),
+            Map.entry("ORDFORANDE_OCH_VICE_ORDFORANDE", new Label("utskottets ordförande och vice ordförande", "the committee's chair and vice chair")),
+            Map.entry("OMRADESGRUPPER", new Label("områdesgrupper", "area groups")),
+            Map.entry("SAMVERKANSPARTNERS", new Label("samverkanspartners", "partners")),
+            Map.entry("KOORDINATORER_PRIO_OMRADEN", new Label("koordinatorer i prioområdena", "the coordinators of the priority areas")),
+            Map.entry("ASSOCIATION", new Label("förening eller organisation", "association or organisation")),
+            Map.entry("MUNICIPAL_UNIT", new Label("kommunal verksamhet", "municipal unit")),
+            Map.entry("INDIVIDUAL", new Label("enskild person", "individual")),
+            Map.entry("ALWAYS", new Label("alltid", "always")),
+            Map.entry("ABOVE_AMOUNT", new Label("över ett belopp", "above an amount")),
+            Map.entry("PRIORITY_AREA_PROJECT", new Label("när projektet verkar i ett prioriterat område", "when the project works in a priority area")),
+            Map.entry("PRIORITY_AREA", new Label("prioriterat område", "priority area")),
+            Map.entry("LOCAL_ASSOCIATION", new Label("lokalt verksam förening", "locally active association")),
+            Map.entry("PARTNERSHIP", new Label("samverkanspartners eller medfinansiärer", "partners or co-financiers")),
+            Map.entry("MUNICIPALITY_WIDE", new Label("kommunövergripande insats", "municipality-wide effort")),
+            Map.entry("OTHER_AREAS", new Label("insats i andra bostadsområden", "effort in other residential areas")),
+            Map.entry("GRANT_PUBLICITY", new Label("information om beviljat anslag", "publicity of the grant")),
+            Map.entry("INFORM_ADMINISTRATION", new Label("information till förvaltningsledningen", "informing the administration's management")),
+            Map.entry("AREA_GROUP_PARTICIPATION", new Label("deltagande i områdesgrupp eller annan samverkan", "taking part in area groups or other cooperation")),
+            Map.entry("FINAL", new Label("slutrapport", "final report")),
+            Map.entry("GRANT_APPLICATION", new Label("ansökan om anslag", "grant application")),
+            Map.entry("ACTION_PLAN", new Label("handlingsplan", "action plan")),
+            Map.entry("ALLOCATION", new Label("tilldelning", "allocation")),
+            Map.entry("up-to", new Label("till och med beloppet", "up to the amount")),
+            Map.entry("above", new Label("över beloppet", "above the amount")),
+            Map.entry("preparer", new Label("den som bereder", "who prepares")),
+            Map.entry("meeting", new Label("möte med sökande", "meeting with the applicant")),
+            Map.entry("urgent", new Label("brådskande fall", "urgent cases")),
+            Map.entry("interim", new Label("delrapport", "interim report")),
+            Map.entry("revision", new Label("revision", "revision")),
+            Map.entry("timeLimited", new Label("tidsbegränsade projekt", "time-limited projects")),
+            Map.entry(ImpactSummary.OTHERS, new Label("(övriga)", "(others)")),
+            Map.entry("<date>", new Label("<datum>", "<date>")));
+
+    static final Label ABSENT = new Label("–", "–"), YES = new Label("ja", "yes"), NO = new Label("nej", "no");
 
     private Labels() {}
 
     static Label field(String field) { return FIELDS.getOrDefault(field, new Label(field, field)); }
 
     static Label topic(PolicyDiff.Topic topic) { return TOPICS.get(topic); }
+
+    /** A parameter type's label, or {@code null} for a type of a package's own. */
+    static Label type(String type) { return TYPES.get(type); }
+
+    /** A parameter or metadata field's label (the name itself where there is none). */
+    static Label parameterField(String name) { return PARAMETER_FIELDS.getOrDefault(name, new Label(name, name)); }
 
     /** A row's label: the field, and for keyed rows its key. */
     static String row(Row r) { return field(r.field()).text() + (r.keyed() ? ": " + r.key() : ""); }
@@ -59,11 +194,13 @@ final class Labels {
         };
     }
 
-    static String kind(PolicyDiff.Kind k) {
+    static String kind(PolicyDiff.Kind k) { return kindLabel(k).text(); }
+
+    static Label kindLabel(PolicyDiff.Kind k) {
         return switch (k) {
-            case ADDED -> "ny / added";
-            case REMOVED -> "borttagen / removed";
-            case CHANGED -> "ändrad / changed";
+            case ADDED -> new Label("ny", "added");
+            case REMOVED -> new Label("borttagen", "removed");
+            case CHANGED -> new Label("ändrad", "changed");
         };
     }
 
@@ -78,5 +215,264 @@ final class Labels {
             if ("true".equals(before) && "false".equals(after)) return "blir ett krav / becomes a duty";
         }
         return null;
+    }
+
+    /**
+     * Text from cases or packages made safe for a terminal: every control character ({@code \p{Cc}}:
+     * escape, carriage return, line feed, tab, DEL, the C1 range) becomes a visible {@code \}{@code uXXXX}.
+     */
+    static String safe(Object o) {
+        if (o == null) return null;
+        String s = o.toString();
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.CONTROL) {
+                if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** Amounts as Swedish officers write them, {@code 8 500 kr} (a no-break space between thousands, as the messages have it). */
+    static String kronor(long amount) { return String.format(Locale.ROOT, "%,d", amount).replace(',', '\u00a0') + "\u00a0kr"; }
+
+    /**
+     * Shown text made of plain parts and labels: in a terminal each label as {@code "sv / en"}, in HTML
+     * with its English in a {@code lang="en"} span.
+     */
+    static final class Phrase {
+        private final List<Object> parts = new ArrayList<>();
+
+        Phrase text(String s) {
+            if (s != null && !s.isEmpty()) parts.add(s);
+            return this;
+        }
+
+        Phrase label(Label l) {
+            parts.add(l);
+            return this;
+        }
+
+        /** A code by its label where it has one, else the code. */
+        Phrase code(Words w, String code) {
+            Label l = w.label(code);
+            return l == null ? text(code) : label(l);
+        }
+
+        Phrase append(Phrase other) {
+            parts.addAll(other.parts);
+            return this;
+        }
+
+        boolean labelled() { return parts.stream().anyMatch(p -> p instanceof Label); }
+
+        String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) sb.append(p instanceof Label l ? l.text() : safe(p));
+            return sb.toString();
+        }
+
+        /** The whole phrase once in Swedish and once in English (the plain parts in both). */
+        Label bilingual() {
+            StringBuilder sv = new StringBuilder(), en = new StringBuilder();
+            for (Object p : parts) {
+                sv.append(p instanceof Label l ? l.sv() : safe(p));
+                en.append(p instanceof Label l ? l.en() : safe(p));
+            }
+            return new Label(sv.toString(), en.toString());
+        }
+
+        String html() {
+            StringBuilder sb = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof Label l) sb.append(l.sv().equals(l.en()) ? Html.esc(l.sv()) : Html.bi(l));
+                else sb.append(Html.esc(p));
+            }
+            return sb.toString();
+        }
+
+        @Override public String toString() { return text(); }
+    }
+
+    /**
+     * The labels of the codes of some packages: each code looked up as {@code label.<CODE>} in the
+     * packages' own bundles (in the order given), then in the core's, then in {@link #BUILT_IN}.
+     */
+    static final class Words {
+        private static final String CORE = "se.integration.policy.core.messages";
+        private static final Locale SV = Locale.forLanguageTag("sv"), EN = Locale.ENGLISH;
+        private static volatile Words installed;
+
+        private record Bundles(ResourceBundle sv, ResourceBundle en) {}
+
+        private final List<Bundles> bundles = new ArrayList<>();
+
+        private Words(Collection<? extends PolicyPackage> packages) {
+            for (PolicyPackage p : packages) {
+                if (p.messageBundle() == null) continue;
+                Bundles b = bundles(p.messageBundle(), p.classLoader());
+                if (b != null) bundles.add(b);
+            }
+            Bundles core = bundles(CORE, Labels.class.getClassLoader());
+            if (core != null) bundles.add(core);
+        }
+
+        static Words of(Collection<? extends PolicyPackage> packages) { return new Words(packages); }
+
+        /** The labels of every installed package (for reports of results of any version). */
+        static Words installed() {
+            Words w = installed;
+            if (w == null) {
+                synchronized (Words.class) {
+                    w = installed;
+                    if (w == null) installed = w = new Words(PolicyRegistry.discover().all());
+                }
+            }
+            return w;
+        }
+
+        private static Bundles bundles(String base, ClassLoader loader) {
+            try {
+                ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+                return new Bundles(ResourceBundle.getBundle(base, SV, loader, control), ResourceBundle.getBundle(base, EN, loader, control));
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+
+        private Label lookup(String key) {
+            for (Bundles b : bundles) {
+                if (b.sv().containsKey(key) && b.en().containsKey(key)) return new Label(b.sv().getString(key), b.en().getString(key));
+            }
+            return null;
+        }
+
+        /** A code's label, or {@code null} where none is known. */
+        Label label(String code) {
+            if (code == null) return null;
+            Label l = lookup("label." + code);
+            return l != null ? l : BUILT_IN.get(code);
+        }
+
+        /** A code as shown in a terminal: its label, or the code. */
+        String show(String code) {
+            Label l = label(code);
+            return l == null ? safe(code) : l.text();
+        }
+
+        /** An obligation status ({@code status.<STATUS>} in the core's bundle). */
+        Label status(String status) {
+            Label l = lookup("status." + status);
+            return l != null ? l : new Label(status, status);
+        }
+
+        static Label severity(String severity) { return SEVERITIES.getOrDefault(severity, new Label(severity, severity)); }
+
+        private static final Pattern OBLIGATION = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2} )?([A-Z_]+)( \\(.*\\))?$");
+        private static final Pattern REPAYMENT = Pattern.compile("^true: (.*?)(?: \\((\\d+) kr\\))?$");
+
+        /** A value of a comparison's row as shown: booleans, codes, severities and statuses by their labels, amounts in kronor. */
+        Phrase value(String field, String v) {
+            Phrase p = new Phrase();
+            if (v == null) return p.text("–");
+            if (v.equals("true")) return p.label(YES);
+            if (v.equals("false")) return p.label(NO);
+            switch (field) {
+                case Row.FINDINGS -> { return p.label(severity(v)); }
+                case Row.OBLIGATIONS -> {
+                    Matcher m = OBLIGATION.matcher(v);
+                    if (!m.matches()) return p.text(v);
+                    return p.text(m.group(1)).label(status(m.group(2))).text(m.group(3));
+                }
+                case Row.REPAYMENT -> {
+                    Matcher m = REPAYMENT.matcher(v);
+                    if (!m.matches()) return p.text(v);
+                    p.label(YES).text(": ");
+                    String[] grounds = m.group(1).split(", ");
+                    for (int i = 0; i < grounds.length; i++) {
+                        if (i > 0) p.text("; ");
+                        p.code(this, grounds[i]);
+                    }
+                    return m.group(2) == null ? p : p.text(" (" + kronor(Long.parseLong(m.group(2))) + ")");
+                }
+                case Row.PRIORITY -> {
+                    String[] areas = v.split(", ");
+                    for (int i = 0; i < areas.length; i++) {
+                        if (i > 0) p.text(", ");
+                        p.code(this, areas[i]);
+                    }
+                    return p;
+                }
+                default -> { return p.code(this, v); }
+            }
+        }
+
+        /** A row's key as shown: a party or factor by its label, an obligation's code by its label where it has one, a finding's code as it is. */
+        Phrase key(String field, String key) {
+            Phrase p = new Phrase();
+            if (key == null) return p;
+            if (field.equals(Row.CONSULTATIONS) || field.equals(Row.PRIORITY)) return p.code(this, key);
+            if (field.equals(Row.OBLIGATIONS)) {
+                int space = key.indexOf(' ');
+                String code = space < 0 ? key : key.substring(0, space);
+                Label l = label(code);
+                if (l != null) return p.label(l).text(" (" + key + ")");
+            }
+            return p.text(key);
+        }
+
+        /** A row's label: the field, and for keyed rows its key. */
+        Phrase row(Row r) {
+            Phrase p = new Phrase().label(field(r.field()));
+            return r.keyed() ? p.text(": ").append(key(r.field(), r.key())) : p;
+        }
+
+        /**
+         * A parameter's identity ({@code ASSOCIATION/BUDGET}, {@code band/above}): each part by its label
+         * where it has one ({@code band/}, which the type already says, left out).
+         */
+        Phrase identity(String identity) {
+            Phrase p = new Phrase();
+            String[] parts = (identity.startsWith("band/") ? identity.substring(5) : identity).split("/");
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) p.text(" › ");
+                p.code(this, parts[i]);
+            }
+            return p;
+        }
+
+        /** What a parameter is: its type's label and its identity's ({@code "rubrik: förening › budget"}), once in each language. */
+        Label parameter(String type, String identity) {
+            Label t = type(type);
+            Phrase id = identity(identity);
+            Label i = id.labelled() ? id.bilingual() : new Label(safe(identity), safe(identity));
+            if (t == null) return new Label(safe(type) + ": " + i.sv(), safe(type) + ": " + i.en());
+            if (t.equals(i)) return t;
+            return new Label(t.sv() + ": " + i.sv(), t.en() + ": " + i.en());
+        }
+
+        /** A parameter's field value: booleans, codes (alone or in a list) by their labels, amounts in kronor. */
+        Phrase fieldValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
+            Phrase p = new Phrase();
+            if (n == null || n.isNull()) return p.text("–");
+            if (n.isBoolean()) return p.label(n.booleanValue() ? YES : NO);
+            if (n.isIntegralNumber() && AMOUNT_FIELDS.contains(field)) return p.text(kronor(n.longValue()));
+            if (n.isTextual()) return p.code(this, n.textValue());
+            if (n.isArray()) {
+                boolean first = true;
+                for (com.fasterxml.jackson.databind.JsonNode e : n) {
+                    if (!first) p.text(", ");
+                    first = false;
+                    if (e.isTextual()) p.code(this, e.textValue());
+                    else p.text(e.toString());
+                }
+                return first ? p.text("–") : p;
+            }
+            return p.text(n.isValueNode() ? n.asText() : n.toString());
+        }
     }
 }

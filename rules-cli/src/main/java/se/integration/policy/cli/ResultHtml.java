@@ -13,9 +13,28 @@ import se.integration.policy.core.result.Result;
 /** {@code policy evaluate --format html}: one self-contained page, a section per result, every outcome cited. */
 final class ResultHtml {
     private final PrintWriter out;
+    private final Labels.Words words;
     private long index;
 
-    ResultHtml(PrintWriter out) { this.out = out; }
+    ResultHtml(PrintWriter out) { this(out, null); }
+
+    /** With the labels of the given packages ({@code null}: those of every installed package, looked up on first use). */
+    ResultHtml(PrintWriter out, Labels.Words words) {
+        this.out = out;
+        this.words = words;
+    }
+
+    private Labels.Words words() { return words != null ? words : Labels.Words.installed(); }
+
+    /** A code by its label, the code beside it. */
+    private String code(String code) {
+        Labels.Label l = words().label(code);
+        return l == null ? esc(code) : (l.sv().equals(l.en()) ? esc(l.sv()) : bi(l)) + " <code class=\"code\">" + esc(code) + "</code>";
+    }
+
+    private String codes(List<String> codes) {
+        return codes.isEmpty() ? "–" : String.join(", ", codes.stream().map(this::code).toList());
+    }
 
     void start() { Html.start(out, "Bedömning", "Judgement"); }
 
@@ -35,31 +54,31 @@ final class ResultHtml {
         row(Labels.field("complete"), CompareHtml.valueHtml(String.valueOf(r.complete())));
         if (r.decision() != null) {
             var d = r.decision();
-            if (d.authority() != null) row(Labels.field("decision.authority"), esc(d.authority()) + basis(d.basis(), "authority"));
-            if (!d.consultations().isEmpty()) row(Labels.field("decision.consultations"), esc(String.join(", ", d.consultations())) + basis(d.basis(), "consultations"));
-            if (d.preparedBy() != null) row(Labels.field("decision.preparedBy"), esc(d.preparedBy()) + basis(d.basis(), "preparedBy"));
+            if (d.authority() != null) row(Labels.field("decision.authority"), code(d.authority()) + basis(d.basis(), "authority"));
+            if (!d.consultations().isEmpty()) row(Labels.field("decision.consultations"), codes(d.consultations()) + basis(d.basis(), "consultations"));
+            if (d.preparedBy() != null) row(Labels.field("decision.preparedBy"), code(d.preparedBy()) + basis(d.basis(), "preparedBy"));
             if (d.meetingWithApplicant() != null) {
                 row(Labels.field("decision.meetingWithApplicant"), CompareHtml.valueHtml(String.valueOf(d.meetingWithApplicant())) + basis(d.basis(), "meetingWithApplicant"));
             }
         }
         if (r.priority() != null) {
-            row(new Labels.Label("prioriterade områden", "priority areas"), esc(r.priority().areas().isEmpty() ? "–" : String.join(", ", r.priority().areas())));
-            row(new Labels.Label("prioritetsfaktorer", "priority factors"), esc(r.priority().factors().isEmpty() ? "–" : String.join(", ", r.priority().factors()))
-                    + basis(r.priority().basis(), "factors"));
+            row(new Labels.Label("prioriterade områden", "priority areas"), codes(r.priority().areas()));
+            row(new Labels.Label("prioritetsfaktorer", "priority factors"), codes(r.priority().factors()) + basis(r.priority().basis(), "factors"));
         }
         if (r.repayment() != null) {
             var rp = r.repayment();
             row(Labels.field("repayment"), (rp.mayBeRequired() ? bi("kan bli aktuell", "may be required") : bi("nej", "no"))
-                    + (rp.grounds().isEmpty() ? "" : " · " + esc(String.join(", ", rp.grounds())))
-                    + (rp.amount() == null ? "" : " · " + esc(rp.amount()) + " kr") + basis(rp.basis(), "grounds"));
+                    + (rp.grounds().isEmpty() ? "" : " · " + String.join("; ", rp.grounds().stream().map(this::code).toList()))
+                    + (rp.amount() == null ? "" : " · <span class=\"amount\">" + esc(Labels.kronor(rp.amount())) + "</span>") + basis(rp.basis(), "grounds"));
         }
         out.println("</tbody></table>");
-        out.println("<h3>" + bi("Fynd", "Findings") + " (" + r.findings().size() + ")</h3>");
+        out.println("<h3>" + bi("Iakttagelser", "Findings") + " (" + r.findings().size() + ")</h3>");
         if (!r.findings().isEmpty()) {
             out.println("<table class=\"findings\"><thead><tr><th>" + bi("Allvar", "Severity") + "</th><th>" + bi("Kod", "Code")
                     + "</th><th>" + bi("Meddelande och källa", "Message and source") + "</th></tr></thead><tbody>");
             for (Finding f : r.findings()) {
-                out.println("<tr class=\"" + esc(f.severity().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + esc(f.severity()) + "</td><td><code>"
+                out.println("<tr class=\"" + esc(f.severity().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + bi(Labels.Words.severity(f.severity().name()))
+                        + "</td><td><code>"
                         + esc(f.code() + (f.subject() == null ? "" : " " + f.subject())) + "</code></td><td>" + Html.message(f.message())
                         + Html.cite(f.rule(), f.source()) + "</td></tr>");
             }
@@ -70,7 +89,8 @@ final class ResultHtml {
             out.println("<table class=\"obligations\"><thead><tr><th>" + bi("Status", "Status") + "</th><th>" + bi("Kod", "Code") + "</th><th>"
                     + bi("Senast", "Due") + "</th><th>" + bi("Meddelande och källa", "Message and source") + "</th></tr></thead><tbody>");
             for (Obligation o : r.obligations()) {
-                out.println("<tr><td>" + esc(o.status()) + "</td><td><code>" + esc(o.code() + (o.subject() == null ? "" : " " + o.subject()))
+                out.println("<tr class=\"" + esc(o.status().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + bi(words().status(o.status().name()))
+                        + "</td><td><code>" + esc(o.code() + (o.subject() == null ? "" : " " + o.subject()))
                         + "</code></td><td>" + esc(o.due() == null ? "–" : o.due()) + (o.period() == null ? "" : "<br><span class=\"meta\">"
                         + esc((o.period().from() == null ? "" : o.period().from()) + "–" + (o.period().to() == null ? "" : o.period().to())) + "</span>")
                         + "</td><td>" + Html.message(o.message()) + Html.cite(o.rule(), o.source()) + "</td></tr>");

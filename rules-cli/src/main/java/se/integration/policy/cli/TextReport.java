@@ -1,5 +1,7 @@
 package se.integration.policy.cli;
 
+import static se.integration.policy.cli.Labels.safe;
+
 import java.io.PrintWriter;
 import java.util.List;
 import se.integration.policy.core.result.Finding;
@@ -7,60 +9,74 @@ import se.integration.policy.core.result.Obligation;
 import se.integration.policy.core.result.Result;
 import se.integration.policy.core.result.Source;
 
-/** A result for a person reading a terminal: Swedish first, English beside it, every outcome with its citation. */
+/**
+ * A result for a person reading a terminal: Swedish first, English beside it, every outcome with its
+ * citation; codes by their labels (the code beside where it names a finding or an obligation), text
+ * from the case with its control characters escaped.
+ */
 final class TextReport {
     private final PrintWriter out;
+    private final Labels.Words words;
 
-    TextReport(PrintWriter out) { this.out = out; }
+    TextReport(PrintWriter out) { this(out, null); }
+
+    /** With the labels of the given packages ({@code null}: those of every installed package, looked up on first use). */
+    TextReport(PrintWriter out, Labels.Words words) {
+        this.out = out;
+        this.words = words;
+    }
+
+    private Labels.Words words() { return words != null ? words : Labels.Words.installed(); }
 
     static String yesNo(boolean b) { return b ? "ja / yes" : "nej / no"; }
 
     void print(Result r) {
-        out.println("══ " + (r.caseId() == null ? "(utan ärendenummer / no case id)" : r.caseId())
-                + " ── " + r.policy().id() + " · " + r.policy().title());
-        out.println("   bedömd / judged on " + r.asOf() + " · källa / source " + r.policy().source());
+        Labels.Words w = words();
+        out.println("══ " + (r.caseId() == null ? "(utan ärendenummer / no case id)" : safe(r.caseId()))
+                + " ── " + r.policy().id() + " · " + safe(r.policy().title()));
+        out.println("   bedömd / judged on " + r.asOf() + " · källa / source " + safe(r.policy().source()));
         out.println("   stödberättigad / eligible: " + yesNo(r.eligible()) + "    komplett / complete: " + yesNo(r.complete()));
         if (r.decision() != null) {
             var d = r.decision();
-            out.println("   beslut / decision: " + nz(d.authority())
-                    + (d.consultations().isEmpty() ? "" : " · samråd / consulted: " + String.join(", ", d.consultations()))
-                    + (d.preparedBy() == null ? "" : " · beredning / prepared by: " + d.preparedBy())
+            out.println("   beslut / decision: " + (d.authority() == null ? "–" : w.show(d.authority()))
+                    + (d.consultations().isEmpty() ? "" : " · samråd / consulted: " + String.join(", ", d.consultations().stream().map(w::show).toList()))
+                    + (d.preparedBy() == null ? "" : " · beredning / prepared by: " + w.show(d.preparedBy()))
                     + (d.meetingWithApplicant() == null ? "" : " · möte med sökande / meets applicant: " + yesNo(d.meetingWithApplicant())));
         }
         if (r.priority() != null) {
-            out.println("   prioritet / priority: områden / areas " + list(r.priority().areas()) + " · faktorer / factors " + list(r.priority().factors()));
+            out.println("   prioritet / priority: områden / areas " + list(w, r.priority().areas()) + " · faktorer / factors " + list(w, r.priority().factors()));
         }
         if (r.repayment() != null) {
             var rp = r.repayment();
             out.println("   återbetalning / repayment: " + (rp.mayBeRequired() ? "kan bli aktuell / may be required" : "nej / no")
-                    + (rp.grounds().isEmpty() ? "" : " · " + String.join(", ", rp.grounds()))
-                    + (rp.amount() == null ? "" : " · " + rp.amount() + " kr"));
+                    + (rp.grounds().isEmpty() ? "" : " · " + String.join("; ", rp.grounds().stream().map(w::show).toList()))
+                    + (rp.amount() == null ? "" : " · " + Labels.kronor(rp.amount())));
         }
-        out.println("   fynd / findings (" + r.findings().size() + "):");
+        out.println("   iakttagelser / findings (" + r.findings().size() + "):");
         for (Finding f : r.findings()) {
-            out.println("     " + pad(f.severity().name(), 7) + f.code() + (f.subject() == null ? "" : " " + f.subject()));
-            out.println("            sv: " + f.message().sv());
-            out.println("            en: " + f.message().en());
+            out.println("     " + pad(Labels.Words.severity(f.severity().name()).text(), 22) + safe(f.code()) + (f.subject() == null ? "" : " " + safe(f.subject())));
+            out.println("            sv: " + safe(f.message().sv()));
+            out.println("            en: " + safe(f.message().en()));
             cite(f.rule(), f.source());
         }
         out.println("   skyldigheter / obligations (" + r.obligations().size() + "):");
         for (Obligation o : r.obligations()) {
-            out.println("     " + pad(o.status().name(), 9) + o.code() + (o.subject() == null ? "" : " " + o.subject())
+            out.println("     " + pad(w.status(o.status().name()).text(), 22) + safe(o.code()) + (o.subject() == null ? "" : " " + safe(o.subject()))
                     + (o.due() == null ? "" : "  senast / due " + o.due())
                     + (o.period() == null ? "" : "  period " + nz(o.period().from()) + "–" + nz(o.period().to())));
-            out.println("            sv: " + o.message().sv());
-            out.println("            en: " + o.message().en());
+            out.println("            sv: " + safe(o.message().sv()));
+            out.println("            en: " + safe(o.message().en()));
             cite(o.rule(), o.source());
         }
         out.println();
     }
 
     private void cite(String rule, Source s) {
-        out.println("            regel / rule: " + rule);
-        out.println("            källa / source: " + s.document() + " › " + s.section() + " › ”" + s.quote() + "”");
+        out.println("            regel / rule: " + safe(rule));
+        out.println("            källa / source: " + safe(s.document()) + " › " + safe(s.section()) + " › ”" + safe(s.quote()) + "”");
     }
 
-    private static String list(List<String> l) { return l.isEmpty() ? "–" : String.join(", ", l); }
+    private static String list(Labels.Words w, List<String> l) { return l.isEmpty() ? "–" : String.join(", ", l.stream().map(w::show).toList()); }
 
     private static String nz(Object o) { return o == null ? "–" : o.toString(); }
 

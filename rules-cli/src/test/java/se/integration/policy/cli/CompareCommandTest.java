@@ -88,13 +88,62 @@ class CompareCommandTest {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("Sammanfattning / Impact summary")
                 .contains("ärenden / cases: 4")
-                .contains("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET → KOMMUNSTYRELSENS_LEDNINGSUTSKOTT")
+                .contains("jämställdhets- och integrationsutskottet / the equality and integration committee → kommunstyrelsens ledningsutskott / "
+                        + "the municipal executive board's steering committee")
                 .contains("══ JKP-2024-017 · Läxhjälp och föräldrakaffe")
-                .containsPattern("≠ beslutar / decides +JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET +KOMMUNSTYRELSENS_LEDNINGSUTSKOTT")
+                .containsPattern("≠ beslutar / decides +jämställdhets- och integrationsutskottet / +kommunstyrelsens ledningsutskott / the")
                 .contains("jonkoping-2013: Beslutsförfarande › ”Projektansökningar på summor över 50 000 kr beslutas av jämställdhets och integrationsutskottet.”")
                 .contains("jonkoping-2023: Beslutsförfarande › ”Projektansökningar på summor över 50 000 kr beslutas av kommunstyrelsens ledningsutskott.”")
-                .containsPattern("(?m)^     samråd / consulted: SAMVERKANSPARTNERS +SAMVERKANSPARTNERS +SAMVERKANSPARTNERS$");
+                .containsPattern("(?m)^     samråd / consulted: samverkanspartners / +samverkanspartners / partners +samverkanspartners / partners$")
+                .doesNotContain("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET").doesNotContain("SAMVERKANSPARTNERS");
         assertThat(r.out().indexOf("Sammanfattning")).as("the summary comes first").isLessThan(r.out().indexOf("══ JKP-"));
+    }
+
+    @Test
+    void theTextShowsSeveritiesStatusesPartiesAndAmountsInSwedishWithEnglishBeside() throws IOException {
+        String out = run(args("compare", "--policies", POLICIES)).out();
+        assertThat(out).containsPattern("iakttagelse / finding: MISSING_SECTION +fel / error +–")
+                .containsPattern("varning / warning +varning / warning")
+                .contains("upplysning / information")
+                .containsPattern("skyldighet / obligation: skriftlig slutrapport / +2024-07-30 försenad / late +2024-07-30 försenad / late")
+                .contains("försummad / overdue")
+                .contains("ja / yes: medel återstår efter projektets")
+                .contains("(8\u00a0500\u00a0kr)")
+                .containsPattern("prioritet / priority: lokalt verksam förening / +lokalt verksam förening / locally active +–")
+                .doesNotContain(" ERROR").doesNotContain(" OPEN").doesNotContain("LOCAL_ASSOCIATION ").doesNotContain("8500 kr");
+    }
+
+    @Test
+    void theTextSummaryGivesEachVersionsTotalsAndCountsAVersionNotInForceApart() throws IOException {
+        String out = run(args("compare", "--policies", POLICIES)).out();
+        String summary = out.substring(0, out.indexOf("══ JKP-"));
+        assertThat(summary).containsPattern("(?m)^   per version +jonkoping-2013 +jonkoping-2023$")
+                .containsPattern("(?m)^   stödberättigad / eligible +4 +4$")
+                .containsPattern("(?m)^   komplett / complete +0 +3$")
+                .containsPattern("(?m)^   gällde inte på dagen / not in force on the day +4 +0$")
+                .containsPattern("(?m)^   iakttagelse / finding: MISSING_SECTION INTEGRATION +4 +0$")
+                .containsPattern("(?m)^   iakttagelse / finding: PARTNERSHIP_ENCOURAGED +0 +2$")
+                .doesNotContain("POLICY_NOT_IN_FORCE");
+        JsonNode json = JSON.readTree(run(args("compare", "--format", "json", "--policies", POLICIES)).out()).path("summary");
+        assertThat(json.path("perPolicy").path("jonkoping-2013").path("notInForce").asInt()).isEqualTo(4);
+        assertThat(json.path("perPolicy").path("jonkoping-2013").path("findings").has("POLICY_NOT_IN_FORCE jonkoping-2013")).isFalse();
+        assertThat(json.path("steps").get(0).path("fields").path("findings").path("disappeared").has("POLICY_NOT_IN_FORCE jonkoping-2013")).isFalse();
+        // the row stays in each case, marked
+        assertThat(out).containsPattern("≠ iakttagelse / finding: POLICY_NOT_IN_FORCE +varning / warning +–");
+    }
+
+    @Test
+    void controlCharactersFromACaseAreShownEscapedInTheTerminal(@TempDir Path dir) throws IOException {
+        String json = GeneratedCases.json(5, "TITLE").replace("\"TITLE\"", "\"\\u001b[2J\\u0007Rubrik\\r\\nfalsk rad\\u009b\"")
+                .replace("\"caseId\":\"GEN-0005\"", "\"caseId\":\"GEN\\u001b[31m-5\"");
+        Path f = dir.resolve("escapes.json");
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        CommandLineTest.Run r = run("compare", "--policies", POLICIES, f.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("══ GEN\\u001B[31m-5 · \\u001B[2J\\u0007Rubrik\\u000D\\u000Afalsk rad\\u009B · " + f)
+                .doesNotContain("\u001b").doesNotContain("\u0007").doesNotContain("\r").doesNotContain("\u009b");
+        CommandLineTest.Run evaluate = run("evaluate", "--format", "text", f.toString());
+        assertThat(evaluate.out()).contains("══ GEN\\u001B[31m-5 ──").doesNotContain("\u001b");
     }
 
     @Test
@@ -117,6 +166,7 @@ class CompareCommandTest {
         assertThat(authority.path("values").get(0).path("policy").asText()).isEqualTo("jonkoping-2013");
         assertThat(authority.path("values").get(0).path("source").path("quote").asText()).isNotBlank();
         assertThat(authority.path("values").get(1).path("rule").asText()).startsWith("core.grant/");
+        assertThat(authority.path("values").get(0).path("value").asText()).as("codes, not labels").isEqualTo("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
         // an absent side is an explicit null
         for (JsonNode row : first.path("rows")) {
             if (row.path("key").asText().equals("ORDFORANDE_OCH_VICE_ORDFORANDE")) {
@@ -144,7 +194,7 @@ class CompareCommandTest {
         }
         assertThat(shown).isEqualTo(differing).isPositive();
         CommandLineTest.Run text = run(args("compare", "--only-differences", "--policies", POLICIES));
-        assertThat(text.out()).contains("≠ beslutar / decides").doesNotContain("samråd / consulted: SAMVERKANSPARTNERS");
+        assertThat(text.out()).contains("≠ beslutar / decides").doesNotContain("samråd / consulted: samverkanspartners");
     }
 
     @Test
@@ -164,13 +214,72 @@ class CompareCommandTest {
     }
 
     @Test
+    void whenEveryCaseIsInvalidTheTextAndThePageStillSayHowManyWereLeftOut(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.jsonl");
+        String bad = GeneratedCases.json(1, null).replace("\"requested\":10001", "\"requested\":-5");
+        Files.writeString(f, bad + "\n");
+        CommandLineTest.Run text = run("compare", "--policies", POLICIES, f.toString());
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.out()).contains("ärenden / cases: 0 (ogiltiga, ej jämförda / invalid, not compared: 1)");
+        CommandLineTest.Run html = run("compare", "--format", "html", "--policies", POLICIES, f.toString());
+        assertThat(html.code()).isEqualTo(2);
+        var doc = HtmlReportsTest.checkPage(html.out());
+        assertThat(doc.selectFirst("section.summary strong.invalid").text()).isEqualTo("1");
+        assertThat(doc.selectFirst("section.summary strong.cases").text()).isEqualTo("0");
+        Files.writeString(f, bad + "\n" + bad + "\n");
+        assertThat(run("compare", "--policies", POLICIES, f.toString()).out()).contains("invalid, not compared: 2)");
+    }
+
+    @Test
     void unknownVersionsOrFewerThanTwoAreRefusedWithExitTwo() throws IOException {
         CommandLineTest.Run unknown = run(args("compare", "--policies", "jonkoping-2013,jonkoping-1999"));
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("jonkoping-1999");
-        assertThat(run(args("compare", "--policies", "jonkoping-2013")).code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("jonkoping-1999").contains("okänd version / no policy version");
+        CommandLineTest.Run one = run(args("compare", "--policies", "jonkoping-2013"));
+        assertThat(one.code()).isEqualTo(2);
+        assertThat(one.err()).startsWith("policy: --policies behöver minst två olika versioner").contains("needs at least two different versions");
         assertThat(run(args("compare", "--policies", "jonkoping-2013,jonkoping-2013")).code()).isEqualTo(2);
-        assertThat(run(args("compare", "--format", "pdf", "--policies", POLICIES)).code()).isEqualTo(2);
+        CommandLineTest.Run pdf = run(args("compare", "--format", "pdf", "--policies", POLICIES));
+        assertThat(pdf.code()).isEqualTo(2);
+        assertThat(pdf.err()).contains("--format ska vara text, json eller html").contains("must be text, json or html, not pdf");
+    }
+
+    @Test
+    void aDirectoryOrAMissingFileIsRefusedSayingWhichItIs(@TempDir Path dir) {
+        CommandLineTest.Run directory = run("compare", "--policies", POLICIES, dir.toString());
+        assertThat(directory.code()).isEqualTo(2);
+        assertThat(directory.err()).contains(dir + ": är en katalog").contains("is a directory").doesNotContain("no such file");
+        CommandLineTest.Run missing = run("compare", "--policies", POLICIES, dir.resolve("nowhere.json").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nowhere.json: filen finns inte / no such file");
+    }
+
+    @Test
+    void versionsOfDifferentMunicipalitiesAreComparedWithAWarningInSwedishAndEnglish() throws IOException {
+        CommandLineTest.Run r = run(args("compare", "--format", "json", "--policies", "jonkoping-2023,lidkoping-2016"));
+        assertThat(r.err()).contains("policy: varning: versionerna gäller olika kommuner (jonkoping-2023: jonkoping, lidkoping-2016: lidkoping)"
+                + " / warning: the versions are of different municipalities");
+    }
+
+    @Test
+    void progressGoesToStandardErrorEveryIntervalAndTheTotalAtTheEnd(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("thirty.jsonl");
+        Files.write(f, GeneratedCases.lines(30), StandardCharsets.UTF_8);
+        int saved = CompareCommand.progressEvery;
+        try {
+            CompareCommand.progressEvery = 10;
+            CommandLineTest.Run r = run("compare", "--format", "json", "--policies", POLICIES, f.toString());
+            assertThat(r.code()).isZero();
+            assertThat(r.err().lines().toList()).hasSize(4)
+                    .satisfies(l -> assertThat(l.get(0)).matches("policy compare: 10 ärenden / cases, [\\d\u00a0]+ per sekund / a second"))
+                    .satisfies(l -> assertThat(l.get(1)).startsWith("policy compare: 20 ärenden / cases, "))
+                    .satisfies(l -> assertThat(l.get(2)).startsWith("policy compare: 30 ärenden / cases, "))
+                    .satisfies(l -> assertThat(l.get(3)).matches("policy compare: 30 ärenden / cases på \\d+,\\d s / in \\d+\\.\\d s"));
+            assertThat(r.out()).doesNotContain("ärenden / cases,");
+        } finally {
+            CompareCommand.progressEvery = saved;
+        }
+        assertThat(run("compare", "--format", "json", "--policies", POLICIES, f.toString()).err()).as("30 cases are no long run").isEmpty();
     }
 
     @Test

@@ -11,22 +11,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The comparison page in a real browser: headless Chromium loads it from a file, and its DOM, a
- * screenshot and a printed PDF are checked. Skipped where no Chromium is on the PATH (.ci/run installs
- * Debian's chromium where apt is available).
+ * The comparison and diff pages in a real browser: headless Chromium loads each from a file, and its
+ * DOM, a screenshot and a printed PDF (A4 landscape) are checked. Skipped where no Chromium is on the
+ * PATH (.ci/run installs Debian's chromium where apt is available).
  */
 class HeadlessBrowserTest {
     @TempDir static Path dir;
     static String chromium;
-    static Path page;
+    static Path page, diffPage;
 
     @BeforeAll
-    static void writeThePage() throws IOException {
+    static void writeThePages() throws IOException {
         chromium = onPath("chromium", "chromium-browser", "google-chrome");
         if (chromium == null) return;
         List<String> a = new ArrayList<>(List.of(HtmlReportsTest.compareArgs(HtmlReportsTest.hostileCase(dir), "html")));
@@ -34,6 +36,10 @@ class HeadlessBrowserTest {
         assertThat(r.code()).isZero();
         page = dir.resolve("compare.html");
         Files.writeString(page, r.out(), StandardCharsets.UTF_8);
+        CommandLineTest.Run d = CommandLineTest.run("diff", "--format", "html", "jonkoping-2013", "jonkoping-2023");
+        assertThat(d.code()).isZero();
+        diffPage = dir.resolve("diff.html");
+        Files.writeString(diffPage, d.out(), StandardCharsets.UTF_8);
     }
 
     static String onPath(String... names) {
@@ -81,14 +87,49 @@ class HeadlessBrowserTest {
     @Test
     void theBrowserDrawsAScreenshotAndPrintsThePage() throws Exception {
         assumeTrue(chromium != null, "no chromium on the PATH");
-        Path png = dir.resolve("compare.png"), pdf = dir.resolve("compare.pdf");
-        assertThat(chromium("--window-size=1400,1800", "--hide-scrollbars", "--screenshot=" + png, page.toUri().toString()).code()).isZero();
+        drawsAndPrintsInLandscape(page, "compare");
+    }
+
+    @Test
+    void theBrowserBuildsTheDiffPageWithEachTopicAndTheRulesUnderTheirs() throws Exception {
+        assumeTrue(chromium != null, "no chromium on the PATH");
+        Ran r = chromium("--dump-dom", diffPage.toUri().toString());
+        assertThat(r.code()).isZero();
+        String dom = r.out();
+        assertThat(dom).contains("<html lang=\"sv\">").contains("Skillnader mellan versioner").contains("data-topic=\"PRIORITY\"")
+                .contains("data-rule=\"Anvisningar: applications with partners or co-financiers are encouraged\"")
+                .contains("data-identity=\"ASSOCIATION/BUDGET\" data-wording=\"true\"")
+                .contains("kommunstyrelsens ledningsutskott")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void theBrowserDrawsAndPrintsTheDiffPage() throws Exception {
+        assumeTrue(chromium != null, "no chromium on the PATH");
+        drawsAndPrintsInLandscape(diffPage, "diff");
+    }
+
+    private static final Pattern MEDIA_BOX = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]");
+
+    /** A screenshot, and a printed PDF whose pages are A4 in landscape (842 × 595 points). */
+    static void drawsAndPrintsInLandscape(Path html, String name) throws Exception {
+        Path png = dir.resolve(name + ".png"), pdf = dir.resolve(name + ".pdf");
+        assertThat(chromium("--window-size=1400,1800", "--hide-scrollbars", "--screenshot=" + png, html.toUri().toString()).code()).isZero();
         byte[] image = Files.readAllBytes(png);
         assertThat(image.length).isGreaterThan(20_000);
         assertThat(new String(image, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
-        assertThat(chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", page.toUri().toString()).code()).isZero();
+        assertThat(chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", html.toUri().toString()).code()).isZero();
         byte[] printed = Files.readAllBytes(pdf);
         assertThat(new String(printed, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(printed.length).isGreaterThan(20_000);
+        Matcher m = MEDIA_BOX.matcher(new String(printed, StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (m.find()) {
+            pages++;
+            double width = Double.parseDouble(m.group(1)), height = Double.parseDouble(m.group(2));
+            assertThat(width).as("A4 landscape width in points").isCloseTo(842, org.assertj.core.data.Offset.offset(2.0));
+            assertThat(height).as("A4 landscape height in points").isCloseTo(595, org.assertj.core.data.Offset.offset(2.0));
+        }
+        assertThat(pages).as("pages with a MediaBox").isPositive();
     }
 }

@@ -83,7 +83,10 @@ class HtmlReportsTest {
         assertThat(authority.hasClass("differs")).isTrue();
         assertThat(authority.selectFirst("th .mark").text()).isEqualTo("≠");
         assertThat(authority.select("td")).hasSize(2);
-        assertThat(authority.select("td").get(0).selectFirst(".value").text()).isEqualTo("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
+        assertThat(authority.select("td").get(0).selectFirst(".value").text())
+                .isEqualTo("jämställdhets- och integrationsutskottet / the equality and integration committee JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
+        assertThat(authority.select("td").get(0).selectFirst(".value [lang=en]").text()).isEqualTo("/ the equality and integration committee");
+        assertThat(authority.select("td").get(0).selectFirst(".value code.code").text()).isEqualTo("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET");
         assertThat(authority.select("td").get(0).selectFirst(".cite q").text())
                 .isEqualTo("Projektansökningar på summor över 50 000 kr beslutas av jämställdhets och integrationsutskottet.");
         assertThat(authority.select("td").get(1).selectFirst(".cite q").text())
@@ -104,6 +107,18 @@ class HtmlReportsTest {
         }
         // every difference the model knows of is marked, and nothing else
         assertThat(doc.select("table.comparison tr.differs").size()).isEqualTo(countDifferences(dir));
+
+        // severities, statuses and amounts in Swedish with English beside
+        Element past = doc.select("section.case").stream().filter(x -> x.selectFirst("h2").text().startsWith("JKP-2023-088")).findFirst().orElseThrow();
+        assertThat(past.selectFirst("tr[data-field=findings][data-key=MISSING_SECTION INTEGRATION] td .value").text()).isEqualTo("fel / error");
+        assertThat(past.selectFirst("tr[data-field=obligations][data-key=FINAL_REPORT] td .value").text()).isEqualTo("2024-07-30 försenad / late");
+        assertThat(past.selectFirst("tr[data-field=repayment] td .value").text()).contains("ja / yes: medel återstår efter projektets slut")
+                .endsWith("(8 500 kr)");
+        assertThat(r.out()).contains("(8\u00a0500\u00a0kr)").doesNotContain("8500 kr");
+        assertThat(past.selectFirst("p.where").text()).contains("ansökan om anslag / grant application");
+        // the four examples are received after 2023-05-03, the generated case in 2020
+        assertThat(doc.selectFirst("section.summary tr.not-in-force").select("td")).extracting(Element::text).containsExactly("4", "1");
+        assertThat(doc.select("section.summary tr[data-key^=POLICY_NOT_IN_FORCE]")).isEmpty();
 
         Element hostile = doc.select("section.case").stream().filter(s -> s.selectFirst("h2").text().startsWith("GEN-0005")).findFirst().orElseThrow();
         assertThat(hostile.selectFirst("h2 .title").text()).isEqualTo(HOSTILE_TITLE);
@@ -148,13 +163,45 @@ class HtmlReportsTest {
         assertThat(above.select("td .cite q")).extracting(Element::text).containsExactly(
                 "Projektansökningar på summor över 50 000 kr beslutas av jämställdhets och integrationsutskottet.",
                 "Projektansökningar på summor över 50 000 kr beslutas av kommunstyrelsens ledningsutskott.");
+        assertThat(above.selectFirst("th").text()).contains("beslutsgräns: över beloppet / authority band: above the amount")
+                .contains("AuthorityBand band/above");
+        assertThat(above.selectFirst("td").text()).contains("beslutar / decides: jämställdhets- och integrationsutskottet / the equality and integration committee");
         Element chair = doc.selectFirst("tr[data-identity=ORDFORANDE_OCH_VICE_ORDFORANDE]");
         assertThat(chair.hasClass("removed")).isTrue();
-        assertThat(doc.selectFirst("tr[data-identity=ASSOCIATION/INNOVATION]").text()).contains("becomes required");
-        assertThat(doc.select("table.rules tr.added th")).extracting(Element::text)
-                .containsExactly("Anvisningar: applications with partners or co-financiers are encouraged");
-        assertThat(doc.select("h2")).extracting(Element::text).contains("Rubriker i ansökan / Headings of the application",
+        assertThat(chair.selectFirst("td").text()).contains("villkor / condition: över ett belopp / above an amount")
+                .contains("över belopp / above amount: 10 000 kr"); // the parser's text has plain spaces for the page's no-break ones
+        assertThat(r.out()).contains("10\u00a0000\u00a0kr");
+        assertThat(doc.selectFirst("tr[data-identity=ASSOCIATION/INNOVATION]").text()).contains("becomes required").contains("nej / no")
+                .contains("ja / yes");
+        // a rewording: the same values, both quotes
+        Element budget = doc.selectFirst("tr[data-identity=ASSOCIATION/BUDGET]");
+        assertThat(budget.attr("data-wording")).isEqualTo("true");
+        assertThat(budget.selectFirst(".wording").text()).contains("formulering / wording");
+        assertThat(budget.select("td .cite q")).extracting(Element::text).containsExactly(
+                "budget för projektet samt totalbudget, eventuell egeninsats och övriga bidrag", "Budget för projektet samt totalbudget, egeninsats och övriga bidrag");
+        assertThat(doc.selectFirst("tr[data-identity=ASSOCIATION/TIMETABLE]")).as("truly unchanged").isNull();
+        // the rules under their topic
+        Element priority = doc.selectFirst("table.changes[data-topic=PRIORITY]");
+        assertThat(priority.select("tr.rule-change th")).extracting(e -> e.ownText().strip()).containsExactly(
+                "Anvisningar: applications from locally active associations are prioritised",
+                "Anvisningar: applications with partners or co-financiers are encouraged");
+        assertThat(priority.selectFirst("tr.rule-change.added td .cite q").text())
+                .isEqualTo("Projektansökningar med samverkanspartners eller medfinansiärer uppmuntras.");
+        assertThat(doc.selectFirst("table.changes[data-topic=DECISION] tr.rule-change.removed").attr("data-rule"))
+                .isEqualTo("Beslutsförfarande: an urgent application above the amount takes the urgent route");
+        assertThat(doc.select("table.changes[data-topic=OTHER]")).isEmpty();
+        assertThat(doc.select("h2")).extracting(Element::text).contains("Rubriker i ansökan / Headings of the application", "Prioritet / Priority",
                 "Samråd / Consultations", "Beredning / Preparation", "Antaganden / Assumptions");
+    }
+
+    @Test
+    void everyPagePrintsOnA4InLandscape() {
+        assertThat(Html.CSS).containsPattern("@media print \\{[^@]*@page \\{ size: A4 landscape;");
+        for (String html : List.of(run("diff", "--format", "html", "jonkoping-2013", "jonkoping-2023").out(),
+                run("evaluate", "--format", "html", CompareCommandTest.EXAMPLES.resolve("incomplete-application.json").toString()).out())) {
+            String css = String.join("\n", checkPage(html).select("style").stream().map(Element::data).toList());
+            assertThat(css).contains("@page { size: A4 landscape; margin: 12mm; }");
+        }
     }
 
     @Test
@@ -171,6 +218,9 @@ class HtmlReportsTest {
         for (Element row : doc.select("table.findings tbody tr, table.obligations tbody tr")) {
             assertThat(row.selectFirst(".cite q")).isNotNull();
             assertThat(row.selectFirst(".msg [lang=en]")).isNotNull();
+            assertThat(row.selectFirst("td [lang=en]")).as("severity or status in both languages").isNotNull();
         }
+        assertThat(doc.select("h3")).extracting(Element::text).anySatisfy(t -> assertThat(t).startsWith("Iakttagelser / Findings ("));
+        assertThat(incomplete.selectFirst("table.findings tr.error td").text()).isEqualTo("fel / error");
     }
 }

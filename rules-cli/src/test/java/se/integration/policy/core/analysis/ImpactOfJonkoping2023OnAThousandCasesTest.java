@@ -119,16 +119,23 @@ class ImpactOfJonkoping2023OnAThousandCasesTest {
                 "MISSING_SECTION TRUST", with2013HeadingsOnly,
                 "MISSING_SECTION GENDER_EQUALITY", with2013HeadingsOnly,
                 "MISSING_SECTION INNOVATION", count(d -> sections(d, 0, 3)),
-                "PARTNERSHIP_ENCOURAGED", count(Dimensions::partners),
-                "POLICY_NOT_IN_FORCE jonkoping-2023", count(d -> !d.receivedIn2024())));
+                "PARTNERSHIP_ENCOURAGED", count(Dimensions::partners)));
         assertThat(f.disappeared()).isEqualTo(counts(
                 "MISSING_SECTION INTEGRATION", count(d -> sections(d, 1, 3)),
                 "OPTIONAL_SECTION_MISSING INNOVATION", count(d -> sections(d, 0, 3)),
                 "LOCAL_ASSOCIATION_PRIORITY", count(Dimensions::local),
-                "POLICY_NOT_IN_FORCE jonkoping-2013", count(Dimensions::receivedIn2024),
                 "URGENT_ROUTE", count(d -> d.amount() > 50_000 && d.urgent())));
         assertThat(f.changed()).isEmpty();
-        assertThat(f.appeared().keySet()).first().as("the most frequent first").isEqualTo("POLICY_NOT_IN_FORCE jonkoping-2023");
+        assertThat(f.appeared().keySet()).first().as("the most frequent first").isEqualTo("PARTNERSHIP_ENCOURAGED");
+        assertThat(f.cases()).isEqualTo(count(d -> sections(d, 0, 1, 3, 4) || d.partners() || d.local()));
+    }
+
+    @Test
+    void eachVersionCountsTheCasesOfDaysItWasNotInForceApartFromTheDifferences() {
+        assertThat(summary.perPolicy().get("jonkoping-2013").notInForce()).isEqualTo(count(Dimensions::receivedIn2024)).isEqualTo(480);
+        assertThat(summary.perPolicy().get("jonkoping-2023").notInForce()).isEqualTo(count(d -> !d.receivedIn2024())).isEqualTo(520);
+        assertThat(summary.perPolicy().get("jonkoping-2013").findings()).doesNotContainKey("POLICY_NOT_IN_FORCE jonkoping-2013");
+        assertThat(summary.perPolicy().get("jonkoping-2023").findings()).doesNotContainKey("POLICY_NOT_IN_FORCE jonkoping-2023");
     }
 
     @Test
@@ -144,5 +151,6 @@ class ImpactOfJonkoping2023OnAThousandCasesTest {
         assertThat(json.path("steps").get(0).path("from").asText()).isEqualTo("jonkoping-2013");
         assertThat(json.path("steps").get(0).path("fields").path("decision.authority").path("cases").asLong()).isEqualTo(N);
         assertThat(json.path("perPolicy").path("jonkoping-2023").path("eligible").asLong()).isEqualTo(990);
+        assertThat(json.path("perPolicy").path("jonkoping-2023").path("notInForce").asLong()).isEqualTo(520);
     }
 }

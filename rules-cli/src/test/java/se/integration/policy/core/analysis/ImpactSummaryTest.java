@@ -64,6 +64,32 @@ class ImpactSummaryTest {
     }
 
     @Test
+    void aVersionNotInForceIsCountedApartAndMakesNoCaseChanged() {
+        // consecutive versions are never both in force on one day: one of them says so on every case
+        ImpactSummary s = new ImpactSummary(THREE);
+        Comparison onlyNotInForce = comparison(scalar(Row.AUTHORITY, "X", "X", "X"),
+                keyed(Row.FINDINGS, "POLICY_NOT_IN_FORCE a", "WARNING", null, null),
+                keyed(Row.FINDINGS, "POLICY_NOT_IN_FORCE c", null, null, "WARNING"));
+        assertThat(onlyNotInForce.differs()).as("the comparison still marks the rows").isTrue();
+        s.add(onlyNotInForce);
+        s.add(comparison(scalar(Row.AUTHORITY, "X", "Y", "Y"), keyed(Row.FINDINGS, "POLICY_NOT_IN_FORCE a", "WARNING", null, null)));
+        assertThat(s.cases()).isEqualTo(2);
+        assertThat(s.casesWithDifferences()).isEqualTo(1);
+        ImpactSummary.Step ab = s.step("a", "b"), bc = s.step("b", "c");
+        assertThat(ab.casesChanged()).isEqualTo(1);
+        assertThat(bc.casesChanged()).isZero();
+        assertThat(ab.field(Row.FINDINGS).cases()).isZero();
+        assertThat(ab.field(Row.FINDINGS).disappeared()).isEmpty();
+        assertThat(bc.field(Row.FINDINGS).appeared()).isEmpty();
+        assertThat(s.perPolicy().get("a").notInForce()).isEqualTo(2);
+        assertThat(s.perPolicy().get("b").notInForce()).isZero();
+        assertThat(s.perPolicy().get("c").notInForce()).isEqualTo(1);
+        assertThat(s.perPolicy().get("a").findings()).isEmpty();
+        assertThat(ImpactSummary.notInForce(keyed(Row.FINDINGS, "POLICY_NOT_IN_FORCE_SOMETHING_ELSE", "INFO", null, null))).isFalse();
+        assertThat(ImpactSummary.notInForce(keyed(Row.OBLIGATIONS, "POLICY_NOT_IN_FORCE a", "OPEN", null, null))).isFalse();
+    }
+
+    @Test
     void aComparisonOfOtherVersionsIsRefused() {
         ImpactSummary s = new ImpactSummary(List.of("a", "b"));
         assertThatThrownBy(() -> s.add(comparison(scalar(Row.ELIGIBLE, "true", "true", "true")))).isInstanceOf(IllegalArgumentException.class);

@@ -69,8 +69,77 @@ class Jonkoping2013To2023DiffTest {
         assertThat(groups.before("condition")).isEqualTo("PRIORITY_AREA_PROJECT");
         assertThat(groups.after("condition")).isEqualTo("ALWAYS");
         assertThat(DIFF.parameter("ConsultationRequirement", "KOORDINATORER_PRIO_OMRADEN").kind()).isEqualTo(Kind.ADDED);
-        assertThat(DIFF.parameter("ConsultationRequirement", "SAMVERKANSPARTNERS")).as("unchanged").isNull();
+        Change partners = DIFF.parameter("ConsultationRequirement", "SAMVERKANSPARTNERS");
+        assertThat(partners.changed()).as("consulted always in both, in a sentence of its own in 2023").containsExactly(PolicyDiff.WORDING);
+        assertThat(partners.toCite().quote()).isEqualTo("Samråd sker också med samverkanspartners, områdesgrupper och koordinatorer i prio-områdena.");
     }
+
+    @Test
+    void theBudgetHeadingOfAssociationsIsStillRequiredButNoLongerSaysEventuellEgeninsats() {
+        Change budget = DIFF.parameter("HeadingRequirement", "ASSOCIATION/BUDGET");
+        assertThat(budget.kind()).isEqualTo(Kind.CHANGED);
+        assertThat(budget.topic()).isEqualTo(Topic.HEADINGS);
+        assertThat(budget.changed()).containsExactly(PolicyDiff.WORDING);
+        assertThat(budget.from()).isEqualTo(budget.to());
+        assertThat(budget.before("required")).isEqualTo(budget.after("required")).isEqualTo("true");
+        assertThat(budget.fromCite().quote()).isEqualTo("budget för projektet samt totalbudget, eventuell egeninsats och övriga bidrag");
+        assertThat(budget.toCite().quote()).isEqualTo("Budget för projektet samt totalbudget, egeninsats och övriga bidrag");
+    }
+
+    @Test
+    void everyRewordingWithTheSameValuesIsAChangeOfWording() {
+        assertThat(DIFF.parameters().stream().filter(c -> c.changed().equals(List.of(PolicyDiff.WORDING))).map(c -> c.type() + " " + c.identity()))
+                .containsExactlyInAnyOrder(
+                        "HeadingRequirement ASSOCIATION/BUDGET",                // "eventuell egeninsats" → "egeninsats"
+                        "HeadingRequirement ASSOCIATION/REACH_BY_GENDER",       // loses "jämställdhet,"
+                        "HeadingRequirement MUNICIPAL_UNIT/REACH_BY_GENDER",
+                        "HeadingRequirement MUNICIPAL_UNIT/INTERNAL_INFORMATION", // "när och hur informeras …?" → "När och hur … informeras …"
+                        "AttachmentRequirement ASSOCIATION/STATUTES",           // "Bifoga följande handlingar till ansökan"
+                        "AttachmentRequirement ASSOCIATION/ANNUAL_REPORT",
+                        "AttachmentRequirement ASSOCIATION/AUDIT_REPORT",
+                        "AttachmentRequirement ASSOCIATION/BUDGET_CURRENT_YEAR",
+                        "ConsultationRequirement SAMVERKANSPARTNERS",
+                        "Duty GRANT_PUBLICITY",                                 // "… projektanslag från Jönköpings kommun"
+                        "Duty INFORM_ADMINISTRATION",
+                        "InterimReporting interim");                            // "rapport" → "delrapport"
+        Change publicity = DIFF.parameter("Duty", "GRANT_PUBLICITY");
+        assertThat(publicity.topic()).isEqualTo(Topic.DUTIES_AND_DEADLINES);
+        assertThat(publicity.toCite().quote()).endsWith("har beviljats projektanslag från Jönköpings kommun.");
+        Change interim = DIFF.parameter("InterimReporting", "interim");
+        assertThat(interim.fromCite().quote()).contains("lämna in rapport innan");
+        assertThat(interim.toCite().quote()).contains("lämna in delrapport innan");
+    }
+
+    @Test
+    void aPairWhoseQuotesDifferOnlyInCaseWhiteSpaceAndFinalPunctuationIsUnchanged() {
+        // "tidsplan" / "Tidsplan"; "orsak … verksamheten/ budget" / "Orsak … verksamheten/budget"
+        assertThat(DIFF.parameter("HeadingRequirement", "ASSOCIATION/TIMETABLE")).isNull();
+        assertThat(DIFF.parameter("HeadingRequirement", "MUNICIPAL_UNIT/WHY_NOT_REGULAR_BUDGET")).isNull();
+        var d2013 = ENGINE.registry().get("jonkoping-2013").definition();
+        var d2023 = ENGINE.registry().get("jonkoping-2023").definition();
+        assertThat(d2013.sources().get("heading.association.TIMETABLE").quote()).isEqualTo("tidsplan");
+        assertThat(d2023.sources().get("heading.association.TIMETABLE").quote()).isEqualTo("Tidsplan");
+        PolicyDiff.Cited a = PolicyDiffs.cited(d2013, "heading.municipal.WHY_NOT_REGULAR_BUDGET"),
+                b = PolicyDiffs.cited(d2023, "heading.municipal.WHY_NOT_REGULAR_BUDGET");
+        assertThat(a.quote()).isNotEqualTo(b.quote());
+        assertThat(PolicyDiffs.sameWords(a, b)).isTrue();
+    }
+
+    @Test
+    void theSameWordsIgnoreCaseWhiteSpaceAndFinalPunctuationAndNothingElse() {
+        assertThat(same("Budget för projektet.", "budget  för\nprojektet")).isTrue();
+        assertThat(same("verksamheten/ budget", "verksamheten/budget")).isTrue();
+        assertThat(same("Tidsplan", "tidsplan?")).isTrue();
+        assertThat(same("eventuell egeninsats", "egeninsats")).isFalse();
+        assertThat(same("lämna in rapport", "lämna in delrapport")).isFalse();
+        assertThat(same("jämställdhet, hur många", "hur många")).isFalse();
+        assertThat(PolicyDiffs.sameWords(null, null)).isTrue();
+        assertThat(PolicyDiffs.sameWords(cite("x"), null)).isFalse();
+    }
+
+    static PolicyDiff.Cited cite(String quote) { return new PolicyDiff.Cited("id", "doc", "section", quote); }
+
+    static boolean same(String a, String b) { return PolicyDiffs.sameWords(cite(a), cite(b)); }
 
     @Test
     void fourNewHeadingsAreRequiredOfAssociationsAndMunicipalUnitsAndTheIntegrationHeadingGoes() {
@@ -88,7 +157,8 @@ class Jonkoping2013To2023DiffTest {
         }
         assertThat(DIFF.parameter("HeadingRequirement", "ASSOCIATION/TRUST").toCite().quote())
                 .isEqualTo("Hur projektet antas bidra till att öka tilliten mellan människor i samhället.");
-        assertThat(DIFF.parameters("HeadingRequirement")).hasSize(2 * (4 + 1 + 1));
+        // and four more say the same in other words (BUDGET and REACH_BY_GENDER of associations, REACH_BY_GENDER and INTERNAL_INFORMATION of units)
+        assertThat(DIFF.parameters("HeadingRequirement")).hasSize(2 * (4 + 1 + 1) + 4);
     }
 
     @Test
@@ -108,6 +178,7 @@ class Jonkoping2013To2023DiffTest {
     void thePriorityOfLocallyActiveAssociationsIsDroppedWithIts2013Rule() {
         RuleChange local = DIFF.rule("Anvisningar: applications from locally active associations are prioritised");
         assertThat(local.kind()).isEqualTo(Kind.REMOVED);
+        assertThat(local.topic()).as("the rule inserts a PriorityFactor").isEqualTo(Topic.PRIORITY);
         assertThat(local.to()).isNull();
         assertThat(local.from().drlPackage()).isEqualTo("se.integration.policy.jonkoping2013");
         assertThat(local.from().cite().quote()).isEqualTo("Projektansökningar från lokalt verksamma föreningar prioriteras.");
@@ -118,6 +189,10 @@ class Jonkoping2013To2023DiffTest {
     void partnersAndCoFinanciersAreEncouragedByANew2023Rule() {
         RuleChange partners = DIFF.rule("Anvisningar: applications with partners or co-financiers are encouraged");
         assertThat(partners.kind()).isEqualTo(Kind.ADDED);
+        assertThat(partners.topic()).isEqualTo(Topic.PRIORITY);
+        assertThat(DIFF.rules(Topic.PRIORITY)).extracting(RuleChange::name).containsExactly(
+                "Anvisningar: applications from locally active associations are prioritised",
+                "Anvisningar: applications with partners or co-financiers are encouraged");
         assertThat(partners.from()).isNull();
         assertThat(partners.to().drlPackage()).isEqualTo("se.integration.policy.jonkoping2023");
         assertThat(partners.to().cite().quote()).isEqualTo("Projektansökningar med samverkanspartners eller medfinansiärer uppmuntras.");
@@ -158,7 +233,9 @@ class Jonkoping2013To2023DiffTest {
         assertThat(urgent.fromCite().quote()).isEqualTo("Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.");
         RuleChange route = DIFF.rule("Beslutsförfarande: an urgent application above the amount takes the urgent route");
         assertThat(route.kind()).isEqualTo(Kind.REMOVED);
-        assertThat(route.from().cite()).as("the rule derives a classification and cites its data").isNull();
+        assertThat(route.topic()).as("the rule inserts an UrgentRoute").isEqualTo(Topic.DECISION);
+        assertThat(route.from().cite().quote()).as("the classification names the sentence it reads")
+                .isEqualTo("Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.");
         RuleChange told = DIFF.rule("Beslutsförfarande: an application on the urgent route is told who may decide it and who otherwise decides");
         assertThat(told.kind()).isEqualTo(Kind.REMOVED);
         assertThat(told.from().cite().quote()).isEqualTo("Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.");
@@ -190,10 +267,15 @@ class Jonkoping2013To2023DiffTest {
                 "HeadingRequirement MUNICIPAL_UNIT/TRUST", "HeadingRequirement MUNICIPAL_UNIT/GENDER_EQUALITY",
                 "AuthorityBand band/up-to", "AuthorityBand band/above", "UrgentAuthority urgent",
                 "ConsultationRequirement ORDFORANDE_OCH_VICE_ORDFORANDE", "ConsultationRequirement OMRADESGRUPPER",
-                "ConsultationRequirement KOORDINATORER_PRIO_OMRADEN", "Preparer preparer", "ApplicantMeetingRequirement meeting");
-        // eleven 2013 entries pair with nothing equal: two INTEGRATION and two INNOVATION headings, two bands, the urgent
-        // clause, the chair, the area groups, the preparer, the meeting
-        assertThat(DIFF.unchangedParameters()).isEqualTo(ENGINE.registry().get("jonkoping-2013").definition().parameters().size() - 11);
+                "ConsultationRequirement KOORDINATORER_PRIO_OMRADEN", "Preparer preparer", "ApplicantMeetingRequirement meeting",
+                "HeadingRequirement ASSOCIATION/BUDGET", "HeadingRequirement ASSOCIATION/REACH_BY_GENDER",
+                "HeadingRequirement MUNICIPAL_UNIT/REACH_BY_GENDER", "HeadingRequirement MUNICIPAL_UNIT/INTERNAL_INFORMATION",
+                "AttachmentRequirement ASSOCIATION/STATUTES", "AttachmentRequirement ASSOCIATION/ANNUAL_REPORT",
+                "AttachmentRequirement ASSOCIATION/AUDIT_REPORT", "AttachmentRequirement ASSOCIATION/BUDGET_CURRENT_YEAR",
+                "ConsultationRequirement SAMVERKANSPARTNERS", "Duty GRANT_PUBLICITY", "Duty INFORM_ADMINISTRATION", "InterimReporting interim");
+        // eleven 2013 entries pair with nothing of equal values: two INTEGRATION and two INNOVATION headings, two bands, the
+        // urgent clause, the chair, the area groups, the preparer, the meeting; twelve more say the same in other words
+        assertThat(DIFF.unchangedParameters()).isEqualTo(ENGINE.registry().get("jonkoping-2013").definition().parameters().size() - 11 - 12);
         assertThat(DIFF.sharedRules().common()).containsExactly("validity", "grant");
         assertThat(DIFF.sharedRules().onlyFrom()).isEmpty();
         assertThat(DIFF.sharedRules().onlyTo()).isEmpty();
@@ -242,7 +324,9 @@ class Jonkoping2013To2023DiffTest {
         PolicyEngine engine = PolicyEngine.create(PolicyRegistry.of(List.of(j2013, other)), java.time.Clock.systemDefaultZone());
         PolicyDiff d = new PolicyDiffs(engine).diff("jonkoping-2013", "elsewhere-2023");
         assertThat(d.sameMunicipality()).isFalse();
-        assertThat(d.warnings()).singleElement().asString().contains("different municipalities").contains("jonkoping").contains("mellerud");
+        assertThat(d.warnings()).singleElement().asString().contains("olika kommuner").contains("different municipalities")
+                .contains("jonkoping").contains("mellerud");
+        assertThat(d.warnings().get(0).indexOf("olika kommuner")).as("Swedish first").isLessThan(d.warnings().get(0).indexOf("different"));
         assertThat(d.metadata()).extracting(PolicyDiff.FieldChange::field).contains("municipality", "documentType");
         assertThat(d.parameter("AuthorityBand", "band/above").after("authority")).isEqualTo("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT");
     }

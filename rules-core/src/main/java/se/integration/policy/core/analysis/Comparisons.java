@@ -47,14 +47,14 @@ public final class Comparisons {
      * @throws se.integration.policy.core.PolicySelectionException for an unknown version id
      */
     public Comparison compare(PolicyCase policyCase, List<String> policyIds) {
-        if (policyIds.isEmpty()) throw new IllegalArgumentException("name at least one version");
+        if (policyIds.isEmpty()) throw new IllegalArgumentException("ange minst en version / name at least one version");
         List<Result> results = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String id : policyIds) {
             try {
                 results.add(engine.evaluate(policyCase, id));
             } catch (InvalidCaseException e) {
-                for (Problem p : e.problems()) problems.add(new Problem(p.path(), p.message() + " (under " + id + ")"));
+                for (Problem p : e.problems()) problems.add(new Problem(p.path(), p.message() + " (enligt / under " + id + ")"));
             }
         }
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);

@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
  * {@code "before → after"}, keyed fields (consulted parties, priority factors, findings, obligations)
  * as keys that appear, disappear or change value; and for each version what it decides in total.
  *
+ * <p>{@code POLICY_NOT_IN_FORCE} is left out of the differences: two consecutive versions are never
+ * both in force on one day, so one of them says so on every case, and counting it would make every
+ * case "changed". Instead each version counts the cases it judged while not in force
+ * ({@link Tally#notInForce()}); the row stays in each comparison (and is marked there as differing).
+ *
  * <p>Keys are counted as they are, except that a subject that is a date ({@code PAYMENT_WITHOUT_INTERIM_REPORT
  * 2024-03-05}) is counted as {@code <date>}, and a count map stops growing at {@link #MAX_KEYS} keys
  * (further keys are counted under {@link #OTHERS}), so that the summary stays bounded whatever the input.
@@ -34,6 +39,8 @@ public final class ImpactSummary {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** How an absent value shows in a transition. */
     public static final String ABSENT = "–";
+    /** The finding of a version judging a case on a day it was not in force: counted apart ({@link Tally#notInForce()}). */
+    public static final String NOT_IN_FORCE = "POLICY_NOT_IN_FORCE";
 
     private final List<String> policies;
     private long cases, casesWithDifferences;
@@ -51,7 +58,7 @@ public final class ImpactSummary {
     public void add(Comparison c) {
         if (!c.policies().equals(policies)) throw new IllegalArgumentException("a comparison of " + c.policies() + ", not " + policies);
         cases++;
-        if (c.differs()) casesWithDifferences++;
+        if (c.rows().stream().anyMatch(r -> r.differs() && !notInForce(r))) casesWithDifferences++;
         for (String p : policies) perPolicy.get(p).add(c, p);
         for (Step s : steps) s.add(c);
     }
@@ -61,7 +68,12 @@ public final class ImpactSummary {
     /** Cases compared. */
     @JsonProperty public long cases() { return cases; }
 
-    /** Cases on which some version differs from another. */
+    /** Whether a row is a version's {@code POLICY_NOT_IN_FORCE} finding (counted apart, not as a difference). */
+    public static boolean notInForce(Row r) {
+        return r.field().equals(Row.FINDINGS) && r.key() != null && (r.key().equals(NOT_IN_FORCE) || r.key().startsWith(NOT_IN_FORCE + " "));
+    }
+
+    /** Cases on which some version differs from another (a version's not being in force aside). */
     @JsonProperty public long casesWithDifferences() { return casesWithDifferences; }
 
     /** What each version decides over all cases. */
@@ -87,11 +99,14 @@ public final class ImpactSummary {
         counts.merge(key, 1L, Long::sum);
     }
 
-    /** What one version decides over all cases: how many are eligible and complete, who decides how often, each finding's count. */
+    /**
+     * What one version decides over all cases: how many are eligible and complete, on how many it was
+     * not in force, who decides how often, each finding's count ({@code POLICY_NOT_IN_FORCE} aside).
+     */
     @JsonAutoDetect(getterVisibility = JsonAutoDetect.Visibility.NONE, isGetterVisibility = JsonAutoDetect.Visibility.NONE, fieldVisibility = JsonAutoDetect.Visibility.NONE)
-    @JsonPropertyOrder({"eligible", "complete", "authorities", "findings"})
+    @JsonPropertyOrder({"eligible", "complete", "notInForce", "authorities", "findings"})
     public static final class Tally {
-        private long eligible, complete;
+        private long eligible, complete, notInForce;
         private final Map<String, Long> authorities = new LinkedHashMap<>(), findings = new LinkedHashMap<>();
 
         void add(Comparison c, String policy) {
@@ -99,7 +114,13 @@ public final class ImpactSummary {
             if ("true".equals(value(c, Row.COMPLETE, policy))) complete++;
             String authority = value(c, Row.AUTHORITY, policy);
             bump(authorities, authority != null ? authority : ABSENT);
-            for (Row r : c.rows(Row.FINDINGS)) if (r.of(policy).present()) bump(findings, foldKey(r.key()));
+            boolean outOfForce = false;
+            for (Row r : c.rows(Row.FINDINGS)) {
+                if (!r.of(policy).present()) continue;
+                if (ImpactSummary.notInForce(r)) outOfForce = true;
+                else bump(findings, foldKey(r.key()));
+            }
+            if (outOfForce) notInForce++;
         }
 
         private static String value(Comparison c, String field, String policy) {
@@ -109,6 +130,8 @@ public final class ImpactSummary {
 
         @JsonProperty public long eligible() { return eligible; }
         @JsonProperty public long complete() { return complete; }
+        /** Cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE}). */
+        @JsonProperty public long notInForce() { return notInForce; }
         @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
         @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
     }
@@ -132,7 +155,7 @@ public final class ImpactSummary {
             Map<String, Boolean> fieldChanged = new LinkedHashMap<>();
             for (Row r : c.rows()) {
                 Cell a = r.of(from), b = r.of(to);
-                if (Objects.equals(a.value(), b.value())) continue;
+                if (Objects.equals(a.value(), b.value()) || notInForce(r)) continue;
                 changed = true;
                 fieldChanged.put(r.field(), true);
                 FieldImpact f = fields.computeIfAbsent(r.field(), k -> new FieldImpact());
@@ -153,7 +176,7 @@ public final class ImpactSummary {
 
         @JsonProperty public String from() { return from; }
         @JsonProperty public String to() { return to; }
-        /** Cases whose judgement differs between the two versions in any field. */
+        /** Cases whose judgement differs between the two versions in any field (a version's not being in force aside). */
         @JsonProperty public long casesChanged() { return casesChanged; }
         /** Per field of {@link Row#FIELDS}, how it changes. */
         @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }

@@ -19,8 +19,8 @@ import se.integration.policy.core.result.PolicyRef;
  * @param warnings    things a reader should know, such as two versions of different municipalities
  * @param metadata    changed fields of the packages' metadata
  * @param parameters  parameters added, removed or changed
- * @param unchangedParameters how many parameters pair with an equal one
- * @param rules       the packages' own rules added, removed, or citing another passage
+ * @param unchangedParameters how many parameters pair with one of equal values citing the same words
+ * @param rules       the packages' own rules added, removed, or citing other words, each with its topic
  * @param keptRules   names of own rules in both with the same citation
  */
 @JsonPropertyOrder({"from", "to", "sameMunicipality", "warnings", "metadata", "assumptions", "parameters",
@@ -41,8 +41,16 @@ public record PolicyDiff(
     public enum Kind { ADDED, REMOVED, CHANGED }
 
     /**
-     * What a parameter is about, for grouping a diff into the questions analysts ask. Derived from the
-     * core's parameter types; a package's own types are {@code OTHER}.
+     * The name in {@link Change#changed()} of a pair whose values are all equal but whose citations
+     * quote other words (beyond case, white space and final punctuation): the document says the same
+     * thing in other words, and both quotes are in {@code fromCite} and {@code toCite}.
+     */
+    public static final String WORDING = "wording";
+
+    /**
+     * What a parameter or a rule is about, for grouping a diff into the questions analysts ask. For
+     * parameters derived from the core's parameter types (a package's own types are {@code OTHER});
+     * for rules from their {@code @topic} or from what they insert (see {@link PolicyDiffs}).
      */
     public enum Topic { ELIGIBILITY, HEADINGS, ATTACHMENTS_AND_SIGNATURE, PRIORITY, DECISION, CONSULTATIONS, PREPARATION, DUTIES_AND_DEADLINES,
         REPAYMENT, FOCUS_AREAS, REVISION, OTHER }
@@ -72,6 +80,12 @@ public record PolicyDiff(
         return null;
     }
 
+    /** The rule changes of one topic. */
+    public List<RuleChange> rules(Topic topic) { return rules.stream().filter(r -> r.topic() == topic).toList(); }
+
+    /** The parameter changes of one topic. */
+    public List<Change> parameters(Topic topic) { return parameters.stream().filter(c -> c.topic() == topic).toList(); }
+
     /** The rule change of a rule name, or {@code null}. */
     public RuleChange rule(String name) {
         for (RuleChange r : rules) if (r.name().equals(name)) return r;
@@ -94,7 +108,8 @@ public record PolicyDiff(
     /**
      * A parameter added, removed or changed. {@code from}/{@code to} are its fields in each version
      * (without {@code fact} and {@code cite}; absent on the side that lacks it), {@code changed} the
-     * names of the fields that differ, {@code fromCite}/{@code toCite} the passage each side cites.
+     * names of the fields that differ (or {@link #WORDING} alone where the values are equal and the
+     * quotes are not), {@code fromCite}/{@code toCite} the passage each side cites.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"kind", "topic", "type", "identity", "changed", "from", "to", "fromCite", "toCite"})
@@ -118,10 +133,13 @@ public record PolicyDiff(
     @JsonPropertyOrder({"name", "drlPackage", "cite"})
     public record RuleInfo(String name, String drlPackage, Cited cite) {}
 
-    /** A rule only one version has, or one both have that cites another passage. */
+    /**
+     * A rule only one version has, or one both have that cites other words; {@code topic} is what the
+     * rule is about (the newer side's where both have it).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"kind", "name", "from", "to"})
-    public record RuleChange(Kind kind, String name, RuleInfo from, RuleInfo to) {}
+    @JsonPropertyOrder({"kind", "topic", "name", "from", "to"})
+    public record RuleChange(Kind kind, Topic topic, String name, RuleInfo from, RuleInfo to) {}
 
     /** The core's shared rule sets each version includes: the common machinery both judge with. */
     @JsonPropertyOrder({"from", "to", "common", "onlyFrom", "onlyTo"})

@@ -34,10 +34,13 @@ import se.integration.policy.core.analysis.PolicyDiff.*;
  * <ul>
  *   <li>parameters: entries of the same type (the {@code "fact"} name) are paired by
  *       {@link ParameterFact#identity()} (the n-th entry with an identity in one version with the n-th
- *       in the other); every other field except the citation id is compared;</li>
+ *       in the other); every other field except the citation id is compared, and where all are equal
+ *       the quotes the two cite are compared ({@link #sameWords}): other words make the pair
+ *       {@code CHANGED} with {@code changed: ["wording"]} ({@link PolicyDiff#WORDING});</li>
  *   <li>rules: each package's own rules (not the core's shared sets) are paired by rule name and
- *       compared by the quote their {@code @cite} names (a rule quoting the same words under a renamed
- *       section is kept);</li>
+ *       compared by the quote their {@code @cite} names, as parameters are (a rule quoting the same words
+ *       under a renamed section is kept); each change has the {@link PolicyDiff.Topic} of the rule
+ *       (its {@code @topic}, or derived from what it inserts: see {@link RuleTopics});</li>
  *   <li>shared rule sets: which each includes;</li>
  *   <li>metadata (validity, document type, title, source, adoption, kinds, municipality) and
  *       assumptions (by id).</li>
@@ -64,10 +67,12 @@ public final class PolicyDiffs {
         List<String> warnings = new ArrayList<>();
         boolean same = da.municipality() == db.municipality();
         if (!same) {
-            warnings.add(da.id() + " and " + db.id() + " are versions of different municipalities (" + da.municipality().id() + ", "
-                    + db.municipality().id() + "): their parameters are paired by what they are about all the same");
+            String which = " (" + da.municipality().id() + ", " + db.municipality().id() + ")";
+            warnings.add(da.id() + " och " + db.id() + " är versioner för olika kommuner" + which
+                    + "; parametrarna paras ändå ihop efter vad de gäller / " + da.id() + " and " + db.id()
+                    + " are versions of different municipalities" + which + ": their parameters are paired by what they are about all the same");
         }
-        if (da.id().equals(db.id())) warnings.add("both sides are " + da.id());
+        if (da.id().equals(db.id())) warnings.add("båda sidor är / both sides are " + da.id());
         List<Change> params = new ArrayList<>();
         int unchanged = parameters(da, db, params);
         List<RuleChange> rules = new ArrayList<>();
@@ -147,6 +152,7 @@ public final class PolicyDiffs {
                 Set<String> names = new LinkedHashSet<>(fa.keySet());
                 names.addAll(fb.keySet());
                 for (String n : names) if (!Objects.equals(fa.get(n), fb.get(n))) changed.add(n);
+                if (changed.isEmpty() && !sameWords(cited(da, pa.cite()), cited(db, pb.cite()))) changed.add(PolicyDiff.WORDING);
                 if (changed.isEmpty()) unchanged++;
                 else out.add(change(Kind.CHANGED, pa, pb, fa, fb, changed, da, db));
             }
@@ -190,27 +196,43 @@ public final class PolicyDiffs {
     }
 
     private void rules(PolicyPackage a, PolicyPackage b, List<RuleChange> out, List<String> kept) {
-        Map<String, RuleInfo> ra = ownRules(a), rb = ownRules(b);
+        Map<String, Topic> ta = new LinkedHashMap<>(), tb = new LinkedHashMap<>();
+        Map<String, RuleInfo> ra = ownRules(a, ta), rb = ownRules(b, tb);
         ra.forEach((name, x) -> {
             RuleInfo y = rb.get(name);
-            if (y == null) out.add(new RuleChange(Kind.REMOVED, name, x, null));
-            else if (!sameText(x.cite(), y.cite())) out.add(new RuleChange(Kind.CHANGED, name, x, y));
+            if (y == null) out.add(new RuleChange(Kind.REMOVED, ta.get(name), name, x, null));
+            else if (!sameWords(x.cite(), y.cite())) out.add(new RuleChange(Kind.CHANGED, tb.get(name), name, x, y));
             else kept.add(name);
         });
-        rb.forEach((name, y) -> { if (!ra.containsKey(name)) out.add(new RuleChange(Kind.ADDED, name, null, y)); });
+        rb.forEach((name, y) -> { if (!ra.containsKey(name)) out.add(new RuleChange(Kind.ADDED, tb.get(name), name, null, y)); });
     }
 
-    /** The same words (a renamed section heading around the same sentence is not a change of the rule). */
-    private static boolean sameText(Cited x, Cited y) {
+    /**
+     * Whether two citations quote the same words: equal once case, white space (runs of it, and any
+     * beside a punctuation mark: {@code "verksamheten/ budget"} and {@code "verksamheten/budget"}) and
+     * the final punctuation are left out of account ({@code "Budget."} and {@code "budget"} are the same
+     * words; a renamed section heading around the same sentence is no change). No citation on either
+     * side is the same only as none on the other.
+     */
+    public static boolean sameWords(Cited x, Cited y) {
         if (x == null || y == null) return x == y;
-        return Objects.equals(x.quote(), y.quote());
+        return Objects.equals(normalised(x.quote()), normalised(y.quote()));
     }
 
-    /** A package's own rules (not the core's shared sets), by name, in name order. */
-    private Map<String, RuleInfo> ownRules(PolicyPackage p) {
+    /** A quote as {@link #sameWords} compares it. */
+    static String normalised(String quote) {
+        if (quote == null) return null;
+        String s = quote.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+        s = s.replaceAll(" ?([^\\p{L}\\p{N} ]) ?", "$1");
+        return s.replaceAll("[.,;:!?…]+$", "");
+    }
+
+    /** A package's own rules (not the core's shared sets), by name, in name order; each rule's topic into {@code topics}. */
+    private Map<String, RuleInfo> ownRules(PolicyPackage p, Map<String, Topic> topics) {
         Map<String, RuleInfo> m = new java.util.TreeMap<>();
         for (KiePackage kp : engine.evaluator().kieBase(p).getKiePackages()) {
             if (kp.getName().startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) continue;
+            topics.putAll(RuleTopics.of(p, kp));
             for (Rule r : kp.getRules()) {
                 Object cite = r.getMetaData().get("cite");
                 m.put(r.getName(), new RuleInfo(r.getName(), kp.getName(), cite == null ? null : cited(p.definition(), cite.toString())));
