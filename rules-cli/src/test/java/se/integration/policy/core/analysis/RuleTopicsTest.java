@@ -167,6 +167,6 @@ class RuleTopicsTest {
         PolicyRegistry registry = PolicyRegistry.of(List.of(new WithoutDrl(engine.registry().get("jonkoping-2013")),
                 new WithoutDrl(engine.registry().get("jonkoping-2023"))));
         PolicyDiff d = new PolicyDiffs(PolicyEngine.create(registry, java.time.Clock.systemDefaultZone())).diff("jonkoping-2013", "jonkoping-2023");
-        assertThat(d.rules()).hasSize(3).extracting(RuleChange::topic).containsOnly(Topic.OTHER);
+        assertThat(d.rules()).hasSize(4).extracting(RuleChange::topic).containsOnly(Topic.OTHER);
     }
 }
