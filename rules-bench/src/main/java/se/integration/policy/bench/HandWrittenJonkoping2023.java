@@ -83,8 +83,8 @@ public final class HandWrittenJonkoping2023 {
         revisions = d.parameters(RevisionDue.class);
         excluded = d.parameters(ExcludedApplicant.class);
         timeLimits = d.parameters(TimeLimitRequirement.class);
-        sv = new Texts(Locale.forLanguageTag("sv"));
-        en = new Texts(Locale.ENGLISH);
+        sv = new Texts(p, Locale.forLanguageTag("sv"));
+        en = new Texts(p, Locale.ENGLISH);
     }
 
     /** Judges an application on a day, as {@code PolicyEngine.evaluate(application, "jonkoping-2023")} does. */
@@ -369,19 +369,30 @@ public final class HandWrittenJonkoping2023 {
         }
     }
 
-    /** The core's message bundle in one language, each pattern split once into text and argument numbers. */
+    /** The package's own messages first (its labels of its headings), then the core's. */
     private static final class Texts {
-        private final ResourceBundle bundle;
+        private final List<ResourceBundle> bundles = new ArrayList<>();
         private final Map<String, Object[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Texts(Locale locale) {
-            bundle = ResourceBundle.getBundle("se.integration.policy.core.messages", locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Texts(PolicyPackage p, Locale locale) {
+            ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            if (p.messageBundle() != null) bundles.add(ResourceBundle.getBundle(p.messageBundle(), locale, p.classLoader(), noFallback));
+            bundles.add(ResourceBundle.getBundle("se.integration.policy.core.messages", locale, noFallback));
+        }
+
+        private boolean has(String key) {
+            for (ResourceBundle b : bundles) if (b.containsKey(key)) return true;
+            return false;
+        }
+
+        private String get(String key) {
+            for (ResourceBundle b : bundles) if (b.containsKey(key)) return b.getString(key);
+            throw new java.util.MissingResourceException("no message for " + key, "messages", key);
         }
 
         String format(String key, String subject, Object[] args) {
-            Object[] template = templates.computeIfAbsent(key, k -> split(bundle.getString(k)));
+            Object[] template = templates.computeIfAbsent(key, k -> split(get(k)));
             StringBuilder sb = new StringBuilder(128);
             for (Object part : template) {
                 if (part instanceof String text) {
@@ -402,14 +413,14 @@ public final class HandWrittenJonkoping2023 {
         }
 
         private String label(String subject) {
-            return labels.computeIfAbsent(subject, s -> bundle.containsKey("label." + s) ? bundle.getString("label." + s)
-                    : s.indexOf('.') > 0 && bundle.containsKey(s) ? bundle.getString(s) : s);
+            return labels.computeIfAbsent(subject, s -> has("label." + s) ? get("label." + s)
+                    : s.indexOf('.') > 0 && has(s) ? get(s) : s);
         }
 
         /** The message of an obligation, or of an obligation about one subject where there is one. */
         String obligationKey(String code, String subject) {
             String key = "obligation." + code;
-            return subject != null && bundle.containsKey(key + "." + subject) ? key + "." + subject : key;
+            return subject != null && has(key + "." + subject) ? key + "." + subject : key;
         }
 
         /** "Rubriken ”{0}” saknas." → ["Rubriken ”", 0, "” saknas."] (the bundles use plain {n} only). */
