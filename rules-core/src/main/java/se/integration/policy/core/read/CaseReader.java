@@ -165,7 +165,7 @@ public final class CaseReader {
      * Jackson's message about malformed input, without the names of Jackson's own settings and
      * classes (a caller cannot act on "`StreamReadConstraints.getMaxNestingDepth()`"), with where it is.
      */
-    static String describe(JsonProcessingException e) {
+    public static String describe(JsonProcessingException e) {
         String msg = e.getOriginalMessage()
                 .replaceAll(" \\(bound as `[^`]*`\\)", "")
                 .replaceAll(", from `[^`]*`", "")
