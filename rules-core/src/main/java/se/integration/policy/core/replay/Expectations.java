@@ -322,7 +322,7 @@ public final class Expectations {
         for (int i = 0; i < wants.size(); i++) {
             if (matching.obligationOf(i) >= 0) continue;
             if (edges[i].length > 0) {
-                String w = describe(wants.get(i));
+                String w = describe(wants.get(i), true);
                 out.add(new Disagreement(Disagreement.Kind.OBLIGATION_FEWER, "obligations[" + i + "]", w, w, w));
                 continue;
             }
@@ -346,7 +346,7 @@ public final class Expectations {
         }
         for (int h = 0; h < have.size(); h++) {
             if (!taken[h]) {
-                String o = describe(have.get(h));
+                String o = describe(have.get(h), false);
                 out.add(new Disagreement(Disagreement.Kind.OBLIGATION_NOT_RECORDED, "obligations", o, Disagreement.ABSENT, o));
             }
         }
@@ -369,7 +369,7 @@ public final class Expectations {
     private static void unmatched(int i, JsonNode want, ObligationIndex index, boolean[] used, Matching matching, List<Disagreement> out) {
         int best = index.closest(want, used);
         if (best < 0) {
-            String w = describe(want);
+            String w = describe(want, true);
             out.add(new Disagreement(Disagreement.Kind.OBLIGATION_MISSING, "obligations[" + i + "]", w, w, Disagreement.ABSENT));
             return;
         }
@@ -404,13 +404,16 @@ public final class Expectations {
         return sb.toString();
     }
 
-    /** An obligation (or a recorded entry) in words: {@code COST_ACCOUNT förfaller / due 2024-07-30 (OVERDUE)}. */
-    static String describe(JsonNode o) {
+    /**
+     * An obligation in words: {@code COST_ACCOUNT förfaller / due 2024-07-30 (OVERDUE)}, with its period where it has one;
+     * a recorded entry also with the rule it states.
+     */
+    static String describe(JsonNode o, boolean entry) {
         StringBuilder sb = new StringBuilder(o.path("code").asText());
         if (o.hasNonNull("subject")) sb.append(' ').append(o.get("subject").asText());
         if (o.hasNonNull("due")) sb.append(" förfaller / due ").append(o.get("due").asText());
         if (o.hasNonNull("status")) sb.append(" (").append(o.get("status").asText()).append(')');
-        for (String f : List.of("period", "rule")) {
+        for (String f : entry ? List.of("period", "rule") : List.of("period")) {
             if (o.hasNonNull(f)) sb.append(' ').append(Disagreement.obligationField(f)).append(' ').append(text(o.get(f)));
         }
         return sb.toString();
