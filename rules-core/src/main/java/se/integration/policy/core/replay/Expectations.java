@@ -382,6 +382,12 @@ public final class Expectations {
     private static void differences(int i, JsonNode want, JsonNode o, List<Disagreement> out) {
         Set<String> differing = new LinkedHashSet<>();
         for (String f : stated(want)) if (!f.equals("code") && !equal(want.get(f), o.get(f))) differing.add(f);
+        if (differing.isEmpty()) {
+            // not reached while matching and comparing agree on what is equal; if they ever do not, the entry is still reported
+            String w = describe(want, true);
+            out.add(new Disagreement(Disagreement.Kind.OBLIGATION_MISSING, "obligations[" + i + "]", w, w, Disagreement.ABSENT));
+            return;
+        }
         String item = identity(o, differing);
         for (String f : differing) {
             out.add(new Disagreement(Disagreement.Kind.OBLIGATION_CHANGED, "obligations[" + i + "]." + f, item, text(want.get(f)), text(o.get(f))));
