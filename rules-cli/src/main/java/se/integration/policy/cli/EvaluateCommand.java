@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -97,7 +98,8 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
-            return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": " + e.getMessage() + " (--policy)"));
+            return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
+                    + e.getMessage().replace(PolicyRegistry.NAME_A_VERSION, "; ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway")));
         }
     }
 

@@ -1,12 +1,15 @@
 package se.integration.policy.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,30 +17,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.replay.RecordedDecision;
+import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
 
-@Command(name = "record", description = {
-        "Writes today's judgement of each case as a recorded decision (one a line, for `policy replay`),",
-        "to pin current behaviour before a change. The case is written with the asOf it was judged on;",
-        "expected holds eligible, complete, findings {code, subject}, decision, priority, obligations",
-        "{code, subject, due, status} and repayment (not messages, rule names or citations, so that",
-        "rewording does not count as a different decision)."})
+@Command(name = "record", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
+        "Writes today's judgement of each case as a recorded decision, to pin current behaviour before a change.",
+        "One record a line, for `policy replay`. The case is written with the asOf it was judged on; expected holds eligible, "
+                + "complete, findings {code, subject}, decision, priority, obligations {code, subject, due, status} and repayment "
+                + "(not messages, rule names or citations, so that rewording does not count as a different decision).",
+        "Given recorded decisions (a corpus to pin again), each is judged under the version it names and written again with its "
+                + "name, note, policy and exactObligations kept and a new expected; --policy overrides the version.",
+        "Exit 0: all recorded; 2: some inputs are invalid (named on stderr, the others still recorded); 1: internal fault."})
 final class RecordCommand implements Callable<Integer> {
     static final ObjectMapper MAPPER = CaseReader.strictMapper();
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--policy", paramLabel = "ID", description = "judge and record under this version (default: the one in force, recorded by id)")
+    @Option(names = "--policy", paramLabel = "ID", description = "judge and record under this version (default: the one a record names, "
+            + "else the one in force, recorded by id)")
     String policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD)")
     String asOf;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for stdin)")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files or recorded decisions (.json, .jsonl, or - for stdin)")
     List<String> files;
 
     @Override public Integer call() {
@@ -45,6 +55,13 @@ final class RecordCommand implements Callable<Integer> {
         LocalDate day = EvaluateCommand.parseDate(asOf);
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
+        if (policy != null) {
+            try {
+                engine.registry().get(policy);
+            } catch (PolicySelectionException e) {
+                throw new UserError("--policy: " + e.getMessage());
+            }
+        }
         int[] invalid = {0};
         Inputs.forEach(files, input -> {
             if (input.tooLong() != null) {
@@ -53,25 +70,78 @@ final class RecordCommand implements Callable<Integer> {
                 return;
             }
             try {
-                ObjectNode caseJson = (ObjectNode) MAPPER.readTree(input.text());
-                PolicyCase c = engine.read(caseJson);
-                if (day != null) c = c.withAsOf(day);
-                Result r = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
-                caseJson.put("asOf", r.asOf().toString());
-                out.println(MAPPER.writeValueAsString(record(engine, caseJson, r)));
+                out.println(write(record(engine, input.text(), day)));
             } catch (InvalidCaseException e) {
                 e.problems().forEach(p -> err.println(input.where() + ": " + p.path() + ": " + p.message()));
-                invalid[0]++;
-            } catch (PolicySelectionException e) {
-                err.println(input.where() + ": $.municipality: " + e.getMessage());
-                invalid[0]++;
-            } catch (Exception e) {
-                err.println(input.where() + ": $: malformed JSON: " + e.getMessage());
                 invalid[0]++;
             }
         });
         out.flush();
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
+    }
+
+    /** One document (a case or a recorded decision) judged and written as a recorded decision. */
+    private ObjectNode record(PolicyEngine engine, String text, LocalDate day) {
+        JsonNode doc = Replay.tree(text);
+        if (!doc.isObject()) {
+            throw new InvalidCaseException("$", "a case or a recorded decision must be a JSON object, not "
+                    + (doc.isArray() ? "an array" : "a " + doc.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        switch (Replay.classify(doc)) {
+            case RESULT -> throw new InvalidCaseException("$", "this is a result, not a case or a recorded decision "
+                    + "(record judges the cases themselves)");
+            case RECORDED_DECISION -> {
+                RecordedDecision old = Replay.parseToRecordAgain(text);
+                String version = policy != null ? policy : old.policy();
+                ObjectNode caseJson = old.caseJson().deepCopy();
+                Result r;
+                try {
+                    r = judge(engine, caseJson, version, day);
+                } catch (InvalidCaseException e) {
+                    throw new InvalidCaseException(e.problems().stream().map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
+                } catch (PolicySelectionException e) {
+                    throw new InvalidCaseException(e.path() != null ? "$.case" + e.path().substring(1) : "$.policy",
+                            e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
+                                    "; lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy"));
+                }
+                caseJson.put("asOf", r.asOf().toString());
+                ObjectNode rec = MAPPER.createObjectNode();
+                if (old.name() != null) rec.put("name", old.name());
+                if (old.note() != null) rec.put("note", old.note());
+                ObjectNode fresh = record(engine, caseJson, r);
+                rec.set("case", fresh.get("case"));
+                if (version != null) rec.put("policy", version);
+                if (old.exactObligations()) rec.put("exactObligations", true);
+                rec.set("expected", fresh.get("expected"));
+                return rec;
+            }
+            default -> {
+                ObjectNode caseJson = (ObjectNode) doc;
+                Result r;
+                try {
+                    r = judge(engine, caseJson, policy, day);
+                } catch (PolicySelectionException e) {
+                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.municipality", e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
+                            "; ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway"));
+                }
+                caseJson.put("asOf", r.asOf().toString());
+                return record(engine, caseJson, r);
+            }
+        }
+    }
+
+    private static Result judge(PolicyEngine engine, JsonNode caseJson, String version, LocalDate day) {
+        PolicyCase c = engine.read(caseJson);
+        if (day != null) c = c.withAsOf(day);
+        return version == null ? engine.evaluate(c) : engine.evaluate(c, version);
+    }
+
+    private static String write(ObjectNode record) {
+        try {
+            return MAPPER.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a recorded decision could not be written", e);
+        }
     }
 
     /** A recorded decision pinning the parts of the result that are decisions, not wording. */

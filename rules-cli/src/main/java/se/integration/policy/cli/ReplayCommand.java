@@ -15,10 +15,18 @@ import se.integration.policy.core.replay.Disagreement;
 import se.integration.policy.core.replay.RecordedDecision;
 import se.integration.policy.core.replay.Replay;
 
-@Command(name = "replay", description = {
+@Command(name = "replay", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
         "Re-judges recorded decisions (one {\"case\", \"policy\"?, \"expected\"} a line) and reports each disagreement.",
-        "Exit 0: all agree; 3: some disagree; 2: some records are invalid input."})
+        "Each record is judged under the version it names (without \"policy\", the one in force on the case's date) and compared "
+                + "only on what \"expected\" states; decision.consultations, priority.areas, priority.factors and repayment.grounds "
+                + "are compared as sets. Each disagreement is a line on stdout: file:line, the case, the field in Swedish with English "
+                + "beside it, the recorded value and the value now; then \"N passed, M failed\". Invalid records are named on stderr "
+                + "(the others are still replayed); progress goes to stderr every 10 000 records.",
+        "Exit 0: all agree; 3: some disagree; 2: some records are invalid input; 1: internal fault."})
 final class ReplayCommand implements Callable<Integer> {
+    /** Progress every this many records (and a total at the end of a run at least this long). */
+    static final int PROGRESS_EVERY = 10_000;
+
     @Spec CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".jsonl files of recorded decisions (or .json, one record; - for stdin)")
@@ -38,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
         long[] passed = {0}, failed = {0}, invalid = {0};
-        Progress progress = new Progress(err, "replay");
+        Progress progress = new Progress(err, "replay", PROGRESS_EVERY);
         try (OrderedParallel<Inputs.Input, Checked> pipeline = new OrderedParallel<>(
                 threads != null ? threads : OrderedParallel.defaultThreads(), input -> check(engine, input), (input, c) -> {
             progress.tick();
@@ -51,7 +59,7 @@ final class ReplayCommand implements Callable<Integer> {
                 failed[0]++;
                 if (!quiet) {
                     for (Disagreement d : c.disagreements()) {
-                        out.println(input.where() + ": case " + c.caseName() + ": " + describe(d));
+                        out.println(input.where() + ": ärende / case " + c.caseName() + ": " + d.describe());
                     }
                 }
             }
@@ -74,29 +82,14 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (InvalidCaseException e) {
             return new Checked(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         }
-        String name = record.caseJson().hasNonNull("caseId") ? record.caseJson().get("caseId").asText()
-                : record.name() != null ? "\"" + record.name() + "\"" : "(no case id)";
+        String name = record.caseId() != null ? record.caseId()
+                : record.name() != null ? "\"" + record.name() + "\"" : "(utan ärende-id / no case id)";
         try {
             return new Checked(name, Replay.check(engine, record).disagreements(), null);
         } catch (InvalidCaseException e) {
             return new Checked(name, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
-            return new Checked(name, null, List.of("$.policy: " + e.getMessage()));
+            return new Checked(name, null, List.of((e.path() != null ? e.path() : "$.policy") + ": " + e.getMessage()));
         }
-    }
-
-    /** A disagreement in words an analyst reads: what was recorded, what the rules say now. */
-    static String describe(Disagreement d) {
-        if (d.field().equals("findings")) {
-            return d.now().equals("absent") ? "the finding " + d.recorded() + " was recorded but is no longer raised"
-                    : "the finding " + d.now() + " is raised now but was not recorded";
-        }
-        if (d.field().equals("obligations") && d.recorded().equals("absent")) {
-            return "the obligation " + d.now() + " is due now but was not recorded";
-        }
-        if (d.field().equals("obligations")) {
-            return "the obligation " + d.recorded() + " was recorded; now " + (d.now().equals("absent") ? "there is none with that code" : d.now());
-        }
-        return d.field() + " was recorded as " + d.recorded() + ", is now " + d.now();
     }
 }

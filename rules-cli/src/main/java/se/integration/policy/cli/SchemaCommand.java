@@ -7,7 +7,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.read.CaseSchema;
 
-@Command(name = "schema", description = "Prints the JSON Schema (draft 2020-12) of the case format.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
+        "Prints the JSON Schema (draft 2020-12) of the case format.",
+        "Its description lists what the reader checks beyond it: calendar dates, whole numbers written without a fraction, "
+                + "string lengths in UTF-16 code units, nesting depth and document size."})
 final class SchemaCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

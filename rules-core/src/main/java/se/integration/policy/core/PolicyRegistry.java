@@ -81,6 +81,12 @@ public final class PolicyRegistry {
         return p.getClass().getName() + (src != null ? " (" + src.getLocation() + ")" : "");
     }
 
+    /**
+     * How the "no version in force" message ends: what the caller can do. Tools replace it with their own
+     * way of naming a version (the command line's {@code --policy}, a recorded decision's {@code "policy"}).
+     */
+    public static final String NAME_A_VERSION = "; ange en version för att bedöma ändå / name one to judge under it anyway";
+
     /** Every package, ordered by municipality and then valid-from date. */
     public List<PolicyPackage> all() {
         return byId.values().stream().sorted(Comparator.comparing((PolicyPackage p) -> p.definition().municipality().id())
@@ -110,6 +116,6 @@ public final class PolicyRegistry {
                 + (p.definition().validTo() == null ? "" : p.definition().validTo())).collect(Collectors.joining(", "));
         throw new PolicySelectionException("ingen version av " + municipality.displayName() + "s regler gäller " + day
                 + " / no version of " + municipality.id() + "'s rules is in force on " + day
-                + " (versioner / versions: " + ranges + "); ange en version för att bedöma ändå / name one to judge under it anyway");
+                + " (versioner / versions: " + ranges + ")" + NAME_A_VERSION);
     }
 }

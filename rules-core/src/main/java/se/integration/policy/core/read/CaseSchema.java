@@ -30,7 +30,11 @@ import se.integration.policy.core.model.Required;
  * (a test keeps the resource equal to what this class derives).
  *
  * <p>The schema says what a case may look like; the reader is stricter in what a schema cannot say:
- * calendar dates (2025-02-30), an end before its start, a package's own focus-area keys.
+ * calendar dates (2025-02-30), an end before its start, a package's own focus-area keys, and four limits
+ * the schema's description lists: whole numbers written as {@code 60000.0} or {@code 6E4} (integers to
+ * JSON Schema, not to the reader), string lengths in UTF-16 code units (JSON Schema counts code points),
+ * nesting deeper than {@link Limits#MAX_NESTING_DEPTH} (inside {@code meta} too) and documents larger than
+ * {@link Limits#MAX_DOCUMENT_BYTES} bytes.
  */
 public final class CaseSchema {
     public static final String RESOURCE = "se/integration/policy/core/case.schema.json";
@@ -58,7 +62,14 @@ public final class CaseSchema {
         root.put("description", "A case of contract §1: GRANT_APPLICATION, ACTION_PLAN or ALLOCATION, chosen by kind. "
                 + "Unknown fields are rejected except inside meta. The reader also rejects impossible calendar dates, "
                 + "an end before its start, a plan's follow-up before its adoption, texts with a lone surrogate "
-                + "and focus areas that the judging package does not name.");
+                + "and focus areas that the judging package does not name. "
+                + "It is stricter than this schema can say in four more ways: "
+                + "a whole number must be written without a fraction or exponent (60000, not 60000.0 or 6E4, which JSON Schema counts as integers); "
+                + "maxLength (" + Limits.MAX_STRING_LENGTH + ") counts UTF-16 code units, so a character outside the Basic Multilingual Plane "
+                + "(an emoji) counts twice, where JSON Schema counts it once; "
+                + "arrays and objects may nest at most " + Limits.MAX_NESTING_DEPTH + " deep, meta included; "
+                + "and a case (or one line of a .jsonl file) may be at most " + Limits.MAX_DOCUMENT_BYTES + " bytes of UTF-8, "
+                + "with number literals of at most " + Limits.MAX_NUMBER_LENGTH + " characters.");
         root.put("type", "object");
         root.putArray("required").add("kind");
         ObjectNode kind = root.putObject("properties").putObject("kind");
@@ -69,7 +80,10 @@ public final class CaseSchema {
         for (var e : List.of(Map.entry(CaseKind.GRANT_APPLICATION, GrantApplication.class), Map.entry(CaseKind.ACTION_PLAN, ActionPlan.class),
                 Map.entry(CaseKind.ALLOCATION, Allocation.class))) {
             ObjectNode cond = all.addObject();
-            cond.putObject("if").putObject("properties").putObject("kind").put("const", e.getKey().name());
+            ObjectNode when = cond.putObject("if");
+            // without "required", an absent kind would satisfy every "if" and set off all three "then"s
+            when.putArray("required").add("kind");
+            when.putObject("properties").putObject("kind").put("const", e.getKey().name());
             cond.putObject("then").put("$ref", "#/$defs/" + name(e.getValue()));
             define(e.getValue(), defs, true);
         }

@@ -11,4 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * can say that a duty is absent, or is there once.
  */
 public record RecordedDecision(String name, String note, JsonNode caseJson, String policy, JsonNode expected,
-                               boolean exactObligations) {}
+                               boolean exactObligations) {
+
+    /** The case's {@code caseId}, or {@code null} where it has none. */
+    public String caseId() {
+        JsonNode id = caseJson == null ? null : caseJson.get("caseId");
+        return id != null && id.isTextual() ? id.asText() : null;
+    }
+}

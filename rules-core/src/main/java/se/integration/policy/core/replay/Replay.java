@@ -1,5 +1,6 @@
 package se.integration.policy.core.replay;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyRegistry;
+import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -19,8 +22,6 @@ import se.integration.policy.core.result.Result;
  */
 public final class Replay {
     private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected", "exactObligations");
-    private static final Set<String> EXPECTED_FIELDS = Set.of("policy", "caseId", "asOf", "eligible", "complete", "findings",
-            "priority", "decision", "obligations", "repayment");
     private static final ObjectMapper MAPPER = CaseReader.strictMapper();
 
     /** The re-judgement of one record: the result and every disagreement (none: the record agrees). */
@@ -28,17 +29,68 @@ public final class Replay {
         public boolean agrees() { return disagreements.isEmpty(); }
     }
 
+    /** What a JSON document is, told from its top-level fields. */
+    public enum Document {
+        /** A case of contract §1: it has a {@code kind} and no {@code case}. */
+        CASE,
+        /** A recorded decision: it has a {@code case}. */
+        RECORDED_DECISION,
+        /** A result of contract §2 ({@code policy evaluate --format json}): {@code eligible} and {@code findings}, no {@code kind} or {@code case}. */
+        RESULT,
+        /** None of these (for example an object with neither {@code kind} nor {@code case}). */
+        OTHER
+    }
+
     private Replay() {}
 
-    /** Parses one recorded decision (one line of a .jsonl, or a case file). */
-    public static RecordedDecision parse(String json) {
+    /** What a parsed JSON document is. */
+    public static Document classify(JsonNode node) {
+        if (node == null || !node.isObject()) return Document.OTHER;
+        if (node.has("case")) return Document.RECORDED_DECISION;
+        if (node.has("kind")) return Document.CASE;
+        if (node.has("eligible") && node.has("findings")) return Document.RESULT;
+        return Document.OTHER;
+    }
+
+    /**
+     * Parses one recorded decision (one line of a .jsonl, or a case file). The expectation is checked against
+     * the result model (every field it states must be a field of the result, with a value of its type), so a
+     * misspelt field is invalid input rather than a disagreement. Throws {@link InvalidCaseException} naming
+     * each problem's JSON path.
+     */
+    public static RecordedDecision parse(String json) { return parse(json, true); }
+
+    /**
+     * Parses a recorded decision that is about to be recorded again ({@code policy record} given recorded
+     * decisions): as {@link #parse(String)}, but {@code expected} is neither required nor checked, since it is
+     * replaced (an expectation written for an older result model can be re-pinned).
+     */
+    public static RecordedDecision parseToRecordAgain(String json) { return parse(json, false); }
+
+    /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
+    public static JsonNode tree(String json) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
-        } catch (Exception e) {
-            throw new InvalidCaseException("$", "malformed JSON: " + e.getMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException("$", "malformed JSON: " + CaseReader.describe(e));
         }
-        if (node == null || !node.isObject()) throw new InvalidCaseException("$", "a recorded decision must be a JSON object");
+        if (node == null || node.isMissingNode()) throw new InvalidCaseException("$", "the input is empty");
+        return node;
+    }
+
+    private static RecordedDecision parse(String json, boolean checkExpected) {
+        JsonNode node = tree(json);
+        if (!node.isObject()) {
+            throw new InvalidCaseException("$", "a recorded decision must be a JSON object {\"case\": …, \"expected\": …}, not "
+                    + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        switch (classify(node)) {
+            case CASE -> throw new InvalidCaseException("$", "this is a case, not a recorded decision {\"case\": …, \"expected\": …}"
+                    + " (`policy record` writes one from it)");
+            case RESULT -> throw new InvalidCaseException("$", "this is a result, not a recorded decision {\"case\": …, \"expected\": …}");
+            default -> { }
+        }
         List<Problem> problems = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -46,15 +98,18 @@ public final class Replay {
         }
         JsonNode c = node.get("case"), expected = node.get("expected"), policy = node.get("policy");
         if (c == null || !c.isObject()) problems.add(new Problem("$.case", "is required and must be an object"));
-        if (expected == null || !expected.isObject()) problems.add(new Problem("$.expected", "is required and must be an object"));
+        if (checkExpected) {
+            problems.addAll(Expectations.check(expected));
+        } else if (expected != null && !expected.isObject()) {
+            problems.add(new Problem("$.expected", "must be an object"));
+        }
         if (policy != null && !policy.isNull() && !policy.isTextual()) problems.add(new Problem("$.policy", "must be a string"));
         for (String text : List.of("name", "note")) {
             if (node.has(text) && !node.get(text).isTextual()) problems.add(new Problem("$." + text, "must be a string"));
         }
-        if (expected != null && expected.isObject()) checkExpected(expected, problems);
         JsonNode exact = node.get("exactObligations");
         if (exact != null && !exact.isBoolean()) problems.add(new Problem("$.exactObligations", "must be true or false"));
-        if (exact != null && exact.asBoolean() && (expected == null || !expected.path("obligations").isArray())) {
+        if (checkExpected && exact != null && exact.asBoolean() && (expected == null || !expected.path("obligations").isArray())) {
             problems.add(new Problem("$.exactObligations", "needs expected.obligations"));
         }
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
@@ -62,34 +117,33 @@ public final class Replay {
                 policy == null || policy.isNull() ? null : policy.asText(), expected, node.path("exactObligations").asBoolean(false));
     }
 
-    private static void checkExpected(JsonNode expected, List<Problem> problems) {
-        for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!EXPECTED_FIELDS.contains(f)) problems.add(new Problem("$.expected." + f, "is not a field of the result"));
-        }
-        for (String list : List.of("findings", "obligations")) {
-            JsonNode l = expected.get(list);
-            if (l == null) continue;
-            if (!l.isArray()) { problems.add(new Problem("$.expected." + list, "must be an array")); continue; }
-            for (int i = 0; i < l.size(); i++) {
-                if (!l.get(i).isObject() || !l.get(i).path("code").isTextual()) {
-                    problems.add(new Problem("$.expected." + list + "[" + i + "]", "must be an object with a code"));
-                }
-            }
-        }
+    /**
+     * Re-judges a record. Invalid case input (also a case the record's version cannot judge) throws
+     * {@link InvalidCaseException} with paths under {@code $.case}; a version that cannot be chosen throws
+     * {@link PolicySelectionException}.
+     */
+    public static Verdict check(PolicyEngine engine, RecordedDecision record) {
+        Result result = judge(engine, record.caseJson(), record.policy());
+        JsonNode resultJson = engine.resultMapper().valueToTree(result);
+        return new Verdict(record, result, Expectations.compare(record.expected(), resultJson, record.exactObligations()));
     }
 
-    /** Re-judges a record. Invalid case input throws {@link InvalidCaseException} with paths under {@code $.case}. */
-    public static Verdict check(PolicyEngine engine, RecordedDecision record) {
-        PolicyCase policyCase;
+    /**
+     * Judges the case of a record under the version it names ({@code null}: the one in force on the case's date).
+     * Problems are named under {@code $.case}; where no version is in force, the message says to name one in the record.
+     */
+    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) {
         try {
-            policyCase = engine.read(record.caseJson());
+            PolicyCase policyCase = engine.read(caseJson);
+            return policy == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, policy);
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.problems().stream()
                     .map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
+        } catch (PolicySelectionException e) {
+            if (policy != null) throw e;
+            throw new PolicySelectionException(e.path() == null ? null : "$.case" + e.path().substring(1),
+                    e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
+                            "; lägg till \"policy\" i posten för att bedöma ändå / add \"policy\": \"<id>\" to the record to judge it under one anyway"));
         }
-        Result result = record.policy() == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, record.policy());
-        JsonNode resultJson = engine.resultMapper().valueToTree(result);
-        return new Verdict(record, result, Expectations.compare(record.expected(), resultJson, record.exactObligations()));
     }
 }
