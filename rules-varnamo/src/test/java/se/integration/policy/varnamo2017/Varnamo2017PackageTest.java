@@ -137,7 +137,7 @@ class Varnamo2017PackageTest {
             for (Matcher m = obligation.matcher(text); m.find(); ) keys.add("obligation." + m.group(1));
         }
         definition().parameters(PlanFollowUpDuty.class).forEach(d -> keys.add("obligation." + d.code()));
-        assertThat(keys).contains("finding.OUT_OF_SCOPE", "finding.OWNERSHIP_NOT_STATED", "finding.MEASURE_INCOMPLETE",
+        assertThat(keys).contains("finding.OUT_OF_SCOPE", "finding.OWNERSHIP_NOT_STATED", "finding.MEASURE_INCOMPLETE", "finding.FOLLOW_UP_BEFORE_YEAR_END",
                 "finding.NO_MEASURES", "finding.OBLIGATION_OVERDUE", "finding.OBLIGATION_LATE",
                 "obligation.ANNUAL_FOLLOW_UP", "obligation.POLICY_FOLLOW_UP");
         for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
@@ -150,7 +150,7 @@ class Varnamo2017PackageTest {
                 assertThat(bundles).as("%s in %s", key, locale).anyMatch(b -> b.containsKey(key));
             }
             // the package's own codes have their own wording, in both languages
-            for (String own : List.of("finding.NO_MEASURES", "finding.OWNERSHIP_NOT_STATED")) {
+            for (String own : List.of("finding.NO_MEASURES", "finding.OWNERSHIP_NOT_STATED", "finding.FOLLOW_UP_BEFORE_YEAR_END")) {
                 assertThat(bundles.get(0).containsKey(own)).as("%s in the package's bundle, %s", own, locale).isTrue();
             }
         }
@@ -221,8 +221,22 @@ class Varnamo2017PackageTest {
         PlanFollowUpDuty duty = definition().parameters(PlanFollowUpDuty.class).get(0);
         assertThat(duty.dueFor(2019)).isEqualTo(LocalDate.of(2020, 3, 31));
         assertThat(duty.dueFor(2023)).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(new PlanFollowUpDuty("X", List.of(), 0, "c").dueFor(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
-        assertThat(new PlanFollowUpDuty("X", List.of(), 2, "c").dueFor(2023)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(new PlanFollowUpDuty("X", List.of(), 0, null, 0, "c").dueFor(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(new PlanFollowUpDuty("X", List.of(), 2, null, 1, "c").dueFor(2023)).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aFollowUpCountsFromTheFirstDayAfterThePlansYearAndNotBeforeItsDueDate() {
+        PlanFollowUpDuty duty = definition().parameters(PlanFollowUpDuty.class).get(0);
+        assertThat(duty.earliestFor(2019)).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(new DutyOnPlan(duty, 2019).counts(LocalDate.of(2019, 12, 31))).isFalse();
+        assertThat(new DutyOnPlan(duty, 2019).counts(LocalDate.of(2020, 1, 1))).isTrue();
+        assertThat(new PlanFollowUpDuty("X", List.of(), 2, null, 59, "c").earliestFor(2018)).isEqualTo(LocalDate.of(2019, 2, 28));
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 2, null, 60, "c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its due date");
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 0, null, 1, "c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its due date");
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 3, null, -1, "c")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -246,6 +260,104 @@ class Varnamo2017PackageTest {
                 "FOCUS_AREA_NOT_COVERED HOUSING", "FOCUS_AREA_COVERED HEALTH");
         assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
                 .containsExactly("ANNUAL_FOLLOW_UP MET", "POLICY_FOLLOW_UP ADVISORY");
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(policy().messageBundle(), locale, policy().classLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
+
+    static Obligation obligation(Result r, String code) {
+        return r.obligations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePolicysFollowUpIsShownAsATaskOfTheCouncilAndTheChiefExecutiveForInformationWithoutAStatusLabel() {
+        Obligation o = obligation(judge("a-committee-plan-covering-all-six-focus-areas-is-complete-with-its-follow-up-duties"), "POLICY_FOLLOW_UP");
+        assertThat(o.message().sv()).isEqualTo("Policyn följs upp en gång under mandatperioden 2019–2022 med rapportering till "
+                + "kommunfullmäktige (kommunfullmäktiges och kommunchefens uppgift; för kännedom, bedöms inte här).");
+        assertThat(o.message().en()).isEqualTo("The policy is followed up once in the mandate period 2019–2022 with a report to the "
+                + "municipal council (a task of the council and the chief executive; for information, not judged here).");
+        assertThat(o.message().sv()).doesNotContain("rekommendation");
+        assertThat(o.message().en()).doesNotContain("advisory");
+    }
+
+    @Test
+    void aDueDateThePackageAssumesIsSaidToBeAssumedWhereverItIsShown() {
+        Map<String, String> assumptions = new java.util.HashMap<>();
+        definition().assumptions().forEach(a -> assumptions.put(a.id(), a.assumption()));
+        for (PlanFollowUpDuty duty : definition().parameters(PlanFollowUpDuty.class)) {
+            if (duty.dueAssumption() != null) {
+                assertThat(assumptions).as("the assumption %s of %s", duty.dueAssumption(), duty.code()).containsKey(duty.dueAssumption());
+            }
+            for (Locale locale : LANGUAGES) {
+                ResourceBundle b = bundle(locale);
+                // the obligation's message cannot take the basis as a value (the core gives it subject, due, status):
+                // its pattern must say what the parameter says
+                String basis = b.getString("label." + duty.dueBasis()), other = b.getString("label." + (duty.dueAssumption() == null ? "due.assumed" : "due.policy"));
+                assertThat(b.getString("obligation." + duty.code())).as("obligation.%s in %s", duty.code(), locale)
+                        .contains("{1} " + basis).doesNotContain(other);
+            }
+        }
+        Result overdue = judge("results-not-reported-on-2020-04-01-the-day-after-their-due-date-are-overdue");
+        Result late = judge("results-reported-on-2020-04-01-the-day-after-their-due-date-are-late");
+        assertThat(obligation(overdue, "ANNUAL_FOLLOW_UP").message().sv()).contains("senast 2020-03-31 (antagen tidpunkt; policyn anger ingen), försummad");
+        assertThat(obligation(overdue, "ANNUAL_FOLLOW_UP").message().en()).contains("due 2020-03-31 (assumed date; the policy sets none), overdue");
+        assertThat(overdue.findings()).filteredOn(f -> f.code().equals("OBLIGATION_OVERDUE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).isEqualTo("Skyldigheten ”åtgärdsplanens resultat till kommunstyrelsen” med sista dag 2020-03-31 "
+                    + "(antagen tidpunkt; policyn anger ingen) är inte fullgjord.");
+            assertThat(f.message().en()).isEqualTo("The duty \"the action plan's results to the municipal executive board\" due 2020-03-31 "
+                    + "(assumed date; the policy sets none) has not been met.");
+        });
+        assertThat(late.findings()).filteredOn(f -> f.code().equals("OBLIGATION_LATE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).contains("sista dag 2020-03-31 (antagen tidpunkt; policyn anger ingen) fullgjordes för sent");
+            assertThat(f.message().en()).contains("due 2020-03-31 (assumed date; the policy sets none) was met late");
+        });
+        // the basis is the parameter's: a duty whose date were the policy's would be shown as such
+        PlanFollowUpDuty own = new PlanFollowUpDuty("X", List.of(), 3, null, 1, "c");
+        assertThat(own.dueBasis()).isEqualTo("due.policy");
+        assertThat(definition().parameters(PlanFollowUpDuty.class).get(0).dueBasis()).isEqualTo("due.assumed");
+    }
+
+    @Test
+    void aFollowUpBeforeTheYearHasEndedIsExplainedWithTheFirstDayItWouldCount() {
+        Result r = judge("a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("FOLLOW_UP_BEFORE_YEAR_END")).singleElement().satisfies(f -> {
+            assertThat(f.severity().name()).isEqualTo("WARNING");
+            assertThat(f.message().sv()).isEqualTo("Uppföljningen är daterad 2019-12-31, innan planens år 2019 har slutat. Ett års resultat kan "
+                    + "sammanfattas först när året är slut, så uppföljningen räknas inte som redovisning av resultatet; den räknas tidigast från 2020-01-01.");
+            assertThat(f.message().en()).isEqualTo("The follow-up is dated 2019-12-31, before the plan's year 2019 has ended. A year's results can "
+                    + "be summarised only once the year is over, so the follow-up does not count as reporting them; it counts from 2020-01-01 at the earliest.");
+            assertThat(f.source().section()).isEqualTo("Uppföljning av åtgärdsplaner");
+        });
+    }
+
+    @Test
+    void theMessageOfAPlanOutsideThePolicySaysHowAPlanWithinItIsFiled() {
+        Result board = judge("a-board-s-plan-is-outside-the-policy");
+        assertThat(board.findings()).filteredOn(f -> f.code().equals("OUT_OF_SCOPE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).contains("policyn nämner inte den sortens organisation.")
+                    .contains("Ett helägt bolags åtgärdsplan lämnas som bolagets", "COMPANY med whollyOwned true");
+            assertThat(f.message().en()).contains("the policy does not name this kind of organisation.")
+                    .contains("A wholly owned company's action plan is filed as the company's", "COMPANY with whollyOwned true");
+        });
+        Result administration = judge("an-administration-s-plan-is-outside-the-policy-the-committee-makes-the-action-plan");
+        assertThat(administration.findings()).filteredOn(f -> f.code().equals("OUT_OF_SCOPE")).singleElement()
+                .satisfies(f -> assertThat(f.message().sv()).endsWith("En förvaltnings åtgärder ingår i nämndens åtgärdsplan, som lämnas med organisation.type COMMITTEE."));
+        // every type the policy can put outside it has its own advice, in both languages
+        Set<String> outside = new TreeSet<>();
+        Set<Object> named = new java.util.HashSet<>();
+        for (ScopedOrganisation s : definition().parameters(ScopedOrganisation.class)) {
+            named.add(s.type());
+            if (s.requiresWhollyOwned()) outside.add(s.type().name());
+        }
+        for (var type : se.integration.policy.core.model.ActionPlan.OrganisationType.values()) if (!named.contains(type)) outside.add(type.name());
+        assertThat(outside).containsExactly("ADMINISTRATION", "BOARD", "COMPANY");
+        for (Locale locale : LANGUAGES) {
+            for (String type : outside) assertThat(bundle(locale).containsKey("label.outOfScope." + type)).as("label.outOfScope.%s in %s", type, locale).isTrue();
+        }
     }
 
     @Test
