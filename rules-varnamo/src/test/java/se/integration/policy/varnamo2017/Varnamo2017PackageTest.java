@@ -322,6 +322,16 @@ class Varnamo2017PackageTest {
     }
 
     @Test
+    void eachMissingElementOfAMeasureCitesTheSentenceThatAsksForIt() {
+        Result r = judge("a-measure-that-states-nothing-lacks-all-five-elements");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("MEASURE_INCOMPLETE"))
+                .extracting(f -> f.subject() + " " + f.source().section()).containsExactlyInAnyOrder(
+                        "measures[0].title Nämnders och helägda bolags ansvar", "measures[0].timeframe Nämnders och helägda bolags ansvar",
+                        "measures[0].responsible Nämnders och helägda bolags ansvar", "measures[0].effectMeasurement Nämnders och helägda bolags ansvar",
+                        "measures[0].followUpInterval Inledning");
+    }
+
+    @Test
     void aFollowUpBeforeTheYearHasEndedIsExplainedWithTheFirstDayItWouldCount() {
         Result r = judge("a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
         assertThat(r.findings()).filteredOn(f -> f.code().equals("FOLLOW_UP_BEFORE_YEAR_END")).singleElement().satisfies(f -> {
