@@ -29,8 +29,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.SourceText;
+import se.integration.policy.core.facts.ParameterFact;
+import se.integration.policy.core.model.ActionPlan.OrganisationType;
 import se.integration.policy.core.model.Municipality;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -368,6 +371,79 @@ class Varnamo2017PackageTest {
         for (Locale locale : LANGUAGES) {
             for (String type : outside) assertThat(bundle(locale).containsKey("label.outOfScope." + type)).as("label.outOfScope.%s in %s", type, locale).isTrue();
         }
+    }
+
+    /**
+     * This package with other follow-up duties in place of its own, judged by an engine of its own (the
+     * shared engine keeps sessions per package id): rules that join a duty to the plan must hold for
+     * parameters other than today's.
+     */
+    static PolicyEngine withDuties(List<PlanFollowUpDuty> duties) {
+        PolicyPackage real = policy();
+        PolicyDefinition d = real.definition();
+        List<ParameterFact> parameters = new ArrayList<>();
+        for (ParameterFact p : d.parameters()) if (!(p instanceof PlanFollowUpDuty)) parameters.add(p);
+        parameters.addAll(duties);
+        PolicyDefinition variant = new PolicyDefinition(d.id(), d.municipality(), d.title(), d.documentType(), d.kinds(), d.source(),
+                d.adopted(), d.validFrom(), d.validTo(), d.assumptions(), d.kbase(), d.model(), d.sharedRules(), d.taxonomy(), d.sources(), parameters);
+        PolicyPackage p = new PolicyPackage() {
+            @Override public PolicyDefinition definition() { return variant; }
+            @Override public List<Class<? extends ParameterFact>> parameterTypes() { return real.parameterTypes(); }
+            @Override public List<se.integration.policy.core.read.Problem> validate(PolicyCase c) { return real.validate(c); }
+            @Override public ClassLoader classLoader() { return real.classLoader(); }
+            @Override public String messageBundle() { return real.messageBundle(); }
+        };
+        return PolicyEngine.create(PolicyRegistry.of(List.of(p)), java.time.Clock.systemUTC());
+    }
+
+    static Result judge(PolicyEngine engine, String caseFile) {
+        RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
+                .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
+        return engine.evaluate(engine.read(d.caseJson()), ID);
+    }
+
+    @Test
+    void aResultsDutyThatFellOnEveryKindOfOrganisationWouldStillFallOnlyOnPlansWithinThePolicy() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        PolicyEngine engine = withDuties(List.of(new PlanFollowUpDuty(own.code(), List.of(OrganisationType.values()),
+                own.monthsAfterPlanYear(), own.dueAssumption(), own.earliestDaysAfterPlanYear(), own.cite())));
+        assertThat(judge(engine, "a-wholly-owned-company-s-plan-is-within-the-policy").obligations())
+                .extracting(Obligation::code).containsExactly("ANNUAL_FOLLOW_UP", "POLICY_FOLLOW_UP");
+        for (String outside : List.of("a-company-that-is-not-wholly-owned-is-outside-the-policy-and-its-plan-not-eligible",
+                "an-administration-s-plan-is-outside-the-policy-the-committee-makes-the-action-plan", "a-board-s-plan-is-outside-the-policy")) {
+            assertThat(judge(engine, outside).obligations()).as(outside).isEmpty();
+        }
+    }
+
+    @Test
+    void aFollowUpIsCountedForEachDutyByThatDutysOwnEarliestDay() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        // a second duty, due on the last day of the plan's year, that a follow-up on that day meets
+        PlanFollowUpDuty sameDay = new PlanFollowUpDuty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite());
+        Result r = judge(withDuties(List.of(own, sameDay)),
+                "a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
+        assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
+                .containsExactlyInAnyOrder("ANNUAL_FOLLOW_UP OVERDUE", "REPORT_BACK MET", "POLICY_FOLLOW_UP ADVISORY");
+        assertThat(r.findings()).extracting(f -> f.code() + " " + f.subject())
+                .contains("FOLLOW_UP_BEFORE_YEAR_END 2019-12-31", "OBLIGATION_OVERDUE ANNUAL_FOLLOW_UP");
+    }
+
+    @Test
+    void eachDutysWarningsSayWhatItsOwnDueDateRestsOn() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        // a second duty whose date were the policy's own: due on the last day of the plan's year
+        PolicyEngine engine = withDuties(List.of(own, new PlanFollowUpDuty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite())));
+        Map<String, String> overdue = new java.util.TreeMap<>(), late = new java.util.TreeMap<>();
+        judge(engine, "results-not-reported-on-2020-04-01-the-day-after-their-due-date-are-overdue").findings().stream()
+                .filter(f -> f.code().equals("OBLIGATION_OVERDUE")).forEach(f -> overdue.put(f.subject(), f.message().sv()));
+        judge(engine, "results-reported-on-2020-04-01-the-day-after-their-due-date-are-late").findings().stream()
+                .filter(f -> f.code().equals("OBLIGATION_LATE")).forEach(f -> late.put(f.subject(), f.message().en()));
+        assertThat(overdue).containsOnlyKeys("ANNUAL_FOLLOW_UP", "REPORT_BACK");
+        assertThat(overdue.get("ANNUAL_FOLLOW_UP")).contains("2020-03-31 (antagen tidpunkt; policyn anger ingen)");
+        assertThat(overdue.get("REPORT_BACK")).contains("2019-12-31 (policyns tidpunkt)");
+        assertThat(late).containsOnlyKeys("ANNUAL_FOLLOW_UP", "REPORT_BACK");
+        assertThat(late.get("ANNUAL_FOLLOW_UP")).contains("2020-03-31 (assumed date; the policy sets none)");
+        assertThat(late.get("REPORT_BACK")).contains("2019-12-31 (the policy's date)");
     }
 
     @Test
