@@ -29,8 +29,11 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
+import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.SourceText;
+import se.integration.policy.core.facts.ParameterFact;
+import se.integration.policy.core.model.ActionPlan.OrganisationType;
 import se.integration.policy.core.model.Municipality;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -137,7 +140,7 @@ class Varnamo2017PackageTest {
             for (Matcher m = obligation.matcher(text); m.find(); ) keys.add("obligation." + m.group(1));
         }
         definition().parameters(PlanFollowUpDuty.class).forEach(d -> keys.add("obligation." + d.code()));
-        assertThat(keys).contains("finding.OUT_OF_SCOPE", "finding.OWNERSHIP_NOT_STATED", "finding.MEASURE_INCOMPLETE",
+        assertThat(keys).contains("finding.OUT_OF_SCOPE", "finding.OWNERSHIP_NOT_STATED", "finding.MEASURE_INCOMPLETE", "finding.FOLLOW_UP_BEFORE_YEAR_END",
                 "finding.NO_MEASURES", "finding.OBLIGATION_OVERDUE", "finding.OBLIGATION_LATE",
                 "obligation.ANNUAL_FOLLOW_UP", "obligation.POLICY_FOLLOW_UP");
         for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
@@ -150,7 +153,7 @@ class Varnamo2017PackageTest {
                 assertThat(bundles).as("%s in %s", key, locale).anyMatch(b -> b.containsKey(key));
             }
             // the package's own codes have their own wording, in both languages
-            for (String own : List.of("finding.NO_MEASURES", "finding.OWNERSHIP_NOT_STATED")) {
+            for (String own : List.of("finding.NO_MEASURES", "finding.OWNERSHIP_NOT_STATED", "finding.FOLLOW_UP_BEFORE_YEAR_END")) {
                 assertThat(bundles.get(0).containsKey(own)).as("%s in the package's bundle, %s", own, locale).isTrue();
             }
         }
@@ -221,8 +224,22 @@ class Varnamo2017PackageTest {
         PlanFollowUpDuty duty = definition().parameters(PlanFollowUpDuty.class).get(0);
         assertThat(duty.dueFor(2019)).isEqualTo(LocalDate.of(2020, 3, 31));
         assertThat(duty.dueFor(2023)).isEqualTo(LocalDate.of(2024, 3, 31));
-        assertThat(new PlanFollowUpDuty("X", List.of(), 0, "c").dueFor(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
-        assertThat(new PlanFollowUpDuty("X", List.of(), 2, "c").dueFor(2023)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(new PlanFollowUpDuty("X", List.of(), 0, null, 0, "c").dueFor(2019)).isEqualTo(LocalDate.of(2019, 12, 31));
+        assertThat(new PlanFollowUpDuty("X", List.of(), 2, null, 1, "c").dueFor(2023)).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aFollowUpCountsFromTheFirstDayAfterThePlansYearAndNotBeforeItsDueDate() {
+        PlanFollowUpDuty duty = definition().parameters(PlanFollowUpDuty.class).get(0);
+        assertThat(duty.earliestFor(2019)).isEqualTo(LocalDate.of(2020, 1, 1));
+        assertThat(new DutyOnPlan(duty, 2019).counts(LocalDate.of(2019, 12, 31))).isFalse();
+        assertThat(new DutyOnPlan(duty, 2019).counts(LocalDate.of(2020, 1, 1))).isTrue();
+        assertThat(new PlanFollowUpDuty("X", List.of(), 2, null, 59, "c").earliestFor(2018)).isEqualTo(LocalDate.of(2019, 2, 28));
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 2, null, 60, "c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its due date");
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 0, null, 1, "c"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after its due date");
+        assertThatThrownBy(() -> new PlanFollowUpDuty("X", List.of(), 3, null, -1, "c")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -246,6 +263,187 @@ class Varnamo2017PackageTest {
                 "FOCUS_AREA_NOT_COVERED HOUSING", "FOCUS_AREA_COVERED HEALTH");
         assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
                 .containsExactly("ANNUAL_FOLLOW_UP MET", "POLICY_FOLLOW_UP ADVISORY");
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(policy().messageBundle(), locale, policy().classLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH);
+
+    static Obligation obligation(Result r, String code) {
+        return r.obligations().stream().filter(o -> o.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void thePolicysFollowUpIsShownAsATaskOfTheCouncilAndTheChiefExecutiveForInformationWithoutAStatusLabel() {
+        Obligation o = obligation(judge("a-committee-plan-covering-all-six-focus-areas-is-complete-with-its-follow-up-duties"), "POLICY_FOLLOW_UP");
+        assertThat(o.message().sv()).isEqualTo("Policyn följs upp en gång under mandatperioden 2019–2022 med rapportering till "
+                + "kommunfullmäktige (kommunfullmäktiges och kommunchefens uppgift; för kännedom, bedöms inte här).");
+        assertThat(o.message().en()).isEqualTo("The policy is followed up once in the mandate period 2019–2022 with a report to the "
+                + "municipal council (a task of the council and the chief executive; for information, not judged here).");
+        assertThat(o.message().sv()).doesNotContain("rekommendation");
+        assertThat(o.message().en()).doesNotContain("advisory");
+    }
+
+    @Test
+    void aDueDateThePackageAssumesIsSaidToBeAssumedWhereverItIsShown() {
+        Map<String, String> assumptions = new java.util.HashMap<>();
+        definition().assumptions().forEach(a -> assumptions.put(a.id(), a.assumption()));
+        for (PlanFollowUpDuty duty : definition().parameters(PlanFollowUpDuty.class)) {
+            if (duty.dueAssumption() != null) {
+                assertThat(assumptions).as("the assumption %s of %s", duty.dueAssumption(), duty.code()).containsKey(duty.dueAssumption());
+            }
+            for (Locale locale : LANGUAGES) {
+                ResourceBundle b = bundle(locale);
+                // the obligation's message cannot take the basis as a value (the core gives it subject, due, status):
+                // its pattern must say what the parameter says
+                String basis = b.getString("label." + duty.dueBasis()), other = b.getString("label." + (duty.dueAssumption() == null ? "due.assumed" : "due.policy"));
+                assertThat(b.getString("obligation." + duty.code())).as("obligation.%s in %s", duty.code(), locale)
+                        .contains("{1} " + basis).doesNotContain(other);
+            }
+        }
+        Result overdue = judge("results-not-reported-on-2020-04-01-the-day-after-their-due-date-are-overdue");
+        Result late = judge("results-reported-on-2020-04-01-the-day-after-their-due-date-are-late");
+        assertThat(obligation(overdue, "ANNUAL_FOLLOW_UP").message().sv()).contains("senast 2020-03-31 (antagen tidpunkt; policyn anger ingen), försummad");
+        assertThat(obligation(overdue, "ANNUAL_FOLLOW_UP").message().en()).contains("due 2020-03-31 (assumed date; the policy sets none), overdue");
+        assertThat(overdue.findings()).filteredOn(f -> f.code().equals("OBLIGATION_OVERDUE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).isEqualTo("Skyldigheten ”åtgärdsplanens resultat till kommunstyrelsen” med sista dag 2020-03-31 "
+                    + "(antagen tidpunkt; policyn anger ingen) är inte fullgjord.");
+            assertThat(f.message().en()).isEqualTo("The duty \"the action plan's results to the municipal executive board\" due 2020-03-31 "
+                    + "(assumed date; the policy sets none) has not been met.");
+        });
+        assertThat(late.findings()).filteredOn(f -> f.code().equals("OBLIGATION_LATE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).contains("sista dag 2020-03-31 (antagen tidpunkt; policyn anger ingen) fullgjordes för sent");
+            assertThat(f.message().en()).contains("due 2020-03-31 (assumed date; the policy sets none) was met late");
+        });
+        // the basis is the parameter's: a duty whose date were the policy's would be shown as such
+        PlanFollowUpDuty own = new PlanFollowUpDuty("X", List.of(), 3, null, 1, "c");
+        assertThat(own.dueBasis()).isEqualTo("due.policy");
+        assertThat(definition().parameters(PlanFollowUpDuty.class).get(0).dueBasis()).isEqualTo("due.assumed");
+    }
+
+    @Test
+    void eachMissingElementOfAMeasureCitesTheSentenceThatAsksForIt() {
+        Result r = judge("a-measure-that-states-nothing-lacks-all-five-elements");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("MEASURE_INCOMPLETE"))
+                .extracting(f -> f.subject() + " " + f.source().section()).containsExactlyInAnyOrder(
+                        "measures[0].title Nämnders och helägda bolags ansvar", "measures[0].timeframe Nämnders och helägda bolags ansvar",
+                        "measures[0].responsible Nämnders och helägda bolags ansvar", "measures[0].effectMeasurement Nämnders och helägda bolags ansvar",
+                        "measures[0].followUpInterval Inledning");
+    }
+
+    @Test
+    void aFollowUpBeforeTheYearHasEndedIsExplainedWithTheFirstDayItWouldCount() {
+        Result r = judge("a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
+        assertThat(r.findings()).filteredOn(f -> f.code().equals("FOLLOW_UP_BEFORE_YEAR_END")).singleElement().satisfies(f -> {
+            assertThat(f.severity().name()).isEqualTo("WARNING");
+            assertThat(f.message().sv()).isEqualTo("Uppföljningen är daterad 2019-12-31, innan planens år 2019 har slutat. Ett års resultat kan "
+                    + "sammanfattas först när året är slut, så uppföljningen räknas inte som redovisning av resultatet; den räknas tidigast från 2020-01-01.");
+            assertThat(f.message().en()).isEqualTo("The follow-up is dated 2019-12-31, before the plan's year 2019 has ended. A year's results can "
+                    + "be summarised only once the year is over, so the follow-up does not count as reporting them; it counts from 2020-01-01 at the earliest.");
+            assertThat(f.source().section()).isEqualTo("Uppföljning av åtgärdsplaner");
+        });
+    }
+
+    @Test
+    void theMessageOfAPlanOutsideThePolicySaysHowAPlanWithinItIsFiled() {
+        Result board = judge("a-board-s-plan-is-outside-the-policy");
+        assertThat(board.findings()).filteredOn(f -> f.code().equals("OUT_OF_SCOPE")).singleElement().satisfies(f -> {
+            assertThat(f.message().sv()).contains("policyn nämner inte den sortens organisation.")
+                    .contains("Ett helägt bolags åtgärdsplan lämnas som bolagets", "COMPANY med whollyOwned true");
+            assertThat(f.message().en()).contains("the policy does not name this kind of organisation.")
+                    .contains("A wholly owned company's action plan is filed as the company's", "COMPANY with whollyOwned true");
+        });
+        Result administration = judge("an-administration-s-plan-is-outside-the-policy-the-committee-makes-the-action-plan");
+        assertThat(administration.findings()).filteredOn(f -> f.code().equals("OUT_OF_SCOPE")).singleElement()
+                .satisfies(f -> assertThat(f.message().sv()).endsWith("En förvaltnings åtgärder ingår i nämndens åtgärdsplan, som lämnas med organisation.type COMMITTEE."));
+        // every type the policy can put outside it has its own advice, in both languages
+        Set<String> outside = new TreeSet<>();
+        Set<Object> named = new java.util.HashSet<>();
+        for (ScopedOrganisation s : definition().parameters(ScopedOrganisation.class)) {
+            named.add(s.type());
+            if (s.requiresWhollyOwned()) outside.add(s.type().name());
+        }
+        for (var type : se.integration.policy.core.model.ActionPlan.OrganisationType.values()) if (!named.contains(type)) outside.add(type.name());
+        assertThat(outside).containsExactly("ADMINISTRATION", "BOARD", "COMPANY");
+        for (Locale locale : LANGUAGES) {
+            for (String type : outside) assertThat(bundle(locale).containsKey("label.outOfScope." + type)).as("label.outOfScope.%s in %s", type, locale).isTrue();
+        }
+    }
+
+    /**
+     * This package with other follow-up duties in place of its own, judged by an engine of its own (the
+     * shared engine keeps sessions per package id): rules that join a duty to the plan must hold for
+     * parameters other than today's.
+     */
+    static PolicyEngine withDuties(List<PlanFollowUpDuty> duties) {
+        PolicyPackage real = policy();
+        PolicyDefinition d = real.definition();
+        List<ParameterFact> parameters = new ArrayList<>();
+        for (ParameterFact p : d.parameters()) if (!(p instanceof PlanFollowUpDuty)) parameters.add(p);
+        parameters.addAll(duties);
+        PolicyDefinition variant = new PolicyDefinition(d.id(), d.municipality(), d.title(), d.documentType(), d.kinds(), d.source(),
+                d.adopted(), d.validFrom(), d.validTo(), d.assumptions(), d.kbase(), d.model(), d.sharedRules(), d.taxonomy(), d.sources(), parameters);
+        PolicyPackage p = new PolicyPackage() {
+            @Override public PolicyDefinition definition() { return variant; }
+            @Override public List<Class<? extends ParameterFact>> parameterTypes() { return real.parameterTypes(); }
+            @Override public List<se.integration.policy.core.read.Problem> validate(PolicyCase c) { return real.validate(c); }
+            @Override public ClassLoader classLoader() { return real.classLoader(); }
+            @Override public String messageBundle() { return real.messageBundle(); }
+        };
+        return PolicyEngine.create(PolicyRegistry.of(List.of(p)), java.time.Clock.systemUTC());
+    }
+
+    static Result judge(PolicyEngine engine, String caseFile) {
+        RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
+                .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
+        return engine.evaluate(engine.read(d.caseJson()), ID);
+    }
+
+    @Test
+    void aResultsDutyThatFellOnEveryKindOfOrganisationWouldStillFallOnlyOnPlansWithinThePolicy() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        PolicyEngine engine = withDuties(List.of(new PlanFollowUpDuty(own.code(), List.of(OrganisationType.values()),
+                own.monthsAfterPlanYear(), own.dueAssumption(), own.earliestDaysAfterPlanYear(), own.cite())));
+        assertThat(judge(engine, "a-wholly-owned-company-s-plan-is-within-the-policy").obligations())
+                .extracting(Obligation::code).containsExactly("ANNUAL_FOLLOW_UP", "POLICY_FOLLOW_UP");
+        for (String outside : List.of("a-company-that-is-not-wholly-owned-is-outside-the-policy-and-its-plan-not-eligible",
+                "an-administration-s-plan-is-outside-the-policy-the-committee-makes-the-action-plan", "a-board-s-plan-is-outside-the-policy")) {
+            assertThat(judge(engine, outside).obligations()).as(outside).isEmpty();
+        }
+    }
+
+    @Test
+    void aFollowUpIsCountedForEachDutyByThatDutysOwnEarliestDay() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        // a second duty, due on the last day of the plan's year, that a follow-up on that day meets
+        PlanFollowUpDuty sameDay = new PlanFollowUpDuty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite());
+        Result r = judge(withDuties(List.of(own, sameDay)),
+                "a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
+        assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
+                .containsExactlyInAnyOrder("ANNUAL_FOLLOW_UP OVERDUE", "REPORT_BACK MET", "POLICY_FOLLOW_UP ADVISORY");
+        assertThat(r.findings()).extracting(f -> f.code() + " " + f.subject())
+                .contains("FOLLOW_UP_BEFORE_YEAR_END 2019-12-31", "OBLIGATION_OVERDUE ANNUAL_FOLLOW_UP");
+    }
+
+    @Test
+    void eachDutysWarningsSayWhatItsOwnDueDateRestsOn() {
+        PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
+        // a second duty whose date were the policy's own: due on the last day of the plan's year
+        PolicyEngine engine = withDuties(List.of(own, new PlanFollowUpDuty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite())));
+        Map<String, String> overdue = new java.util.TreeMap<>(), late = new java.util.TreeMap<>();
+        judge(engine, "results-not-reported-on-2020-04-01-the-day-after-their-due-date-are-overdue").findings().stream()
+                .filter(f -> f.code().equals("OBLIGATION_OVERDUE")).forEach(f -> overdue.put(f.subject(), f.message().sv()));
+        judge(engine, "results-reported-on-2020-04-01-the-day-after-their-due-date-are-late").findings().stream()
+                .filter(f -> f.code().equals("OBLIGATION_LATE")).forEach(f -> late.put(f.subject(), f.message().en()));
+        assertThat(overdue).containsOnlyKeys("ANNUAL_FOLLOW_UP", "REPORT_BACK");
+        assertThat(overdue.get("ANNUAL_FOLLOW_UP")).contains("2020-03-31 (antagen tidpunkt; policyn anger ingen)");
+        assertThat(overdue.get("REPORT_BACK")).contains("2019-12-31 (policyns tidpunkt)");
+        assertThat(late).containsOnlyKeys("ANNUAL_FOLLOW_UP", "REPORT_BACK");
+        assertThat(late.get("ANNUAL_FOLLOW_UP")).contains("2020-03-31 (assumed date; the policy sets none)");
+        assertThat(late.get("REPORT_BACK")).contains("2019-12-31 (the policy's date)");
     }
 
     @Test
