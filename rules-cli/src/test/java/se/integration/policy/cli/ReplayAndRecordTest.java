@@ -192,7 +192,8 @@ class ReplayAndRecordTest {
         assertThat(r.out()).contains(f + ":" + (target + 1) + ": ärende / case JKP-2024-044: komplett / complete: registrerat / recorded true, nu / now false")
                 .contains((n - 1) + " passed, 1 failed");
         assertThat(r.out().lines()).hasSize(2);
-        assertThat(r.err()).containsPattern("replay: 10.000 records, [0-9.,\\s\u00a0]+ a second\n").containsPattern("replay: 10.000 records in [0-9.,]+ s\n");
+        assertThat(r.err()).containsPattern("replay: 10.000 poster / records, [0-9.,\\s\u00a0]+ per sekund / a second\n")
+                .containsPattern("replay: 10.000 poster / records på [0-9.,]+ s / in [0-9.,]+ s\n");
     }
 
     // ---- record
@@ -223,7 +224,7 @@ class ReplayAndRecordTest {
                 EXAMPLES.resolve("raslatt-association-homework-club.json").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("policy: --policy: no policy version 'nope'; known: ");
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("policy: --policy: okänd version / no policy version 'nope'; kända / known: ");
     }
 
     @Test
