@@ -51,7 +51,7 @@ import se.integration.policy.reliability.CaseArbitraries.GeneratedCase;
  *
  * <p>Each property also requires its interesting state to occur (jqwik statistics coverage): a
  * missing heading's ERROR that filling in removes, a duty OVERDUE before the day moves, in more than
- * 5 % of tries in each package whose own case files show that state ({@link CaseFileStates}); urgent
+ * 5 % of tries in each package whose own case files expect that state ({@link CaseFileStates}); urgent
  * cases on both sides of the urgent-case clause.
  */
 class MetamorphicPropertiesTest {
@@ -96,7 +96,7 @@ class MetamorphicPropertiesTest {
                 .noneMatch(f -> key.equals(f.subject()) && (f.code().equals(missingCode) || f.code().equals("OPTIONAL_SECTION_MISSING")));
 
         // the interesting state must occur: a missing heading's ERROR that filling it in takes away, in every
-        // package whose own case files show it raising that ERROR (else the property holds vacuously there)
+        // package whose own case files expect that ERROR (else the property holds vacuously there)
         boolean removed = errors(missing).contains(missingCode + " " + key) && !errors(filled).contains(missingCode + " " + key);
         String label = "missing heading's ERROR removed by filling it in, " + g.policyId();
         Statistics.label(label).collect(removed);
@@ -257,7 +257,7 @@ class MetamorphicPropertiesTest {
                 .isEmpty();
 
         // the interesting state must occur: a duty OVERDUE before the day moves, in every package whose own
-        // case files show an OVERDUE duty (else the property holds vacuously there)
+        // case files expect an OVERDUE duty (else the property holds vacuously there)
         String label = "a duty OVERDUE before the day moves, " + g.policyId();
         Statistics.label(label).collect(before.values().stream().anyMatch(s -> s.contains(ObligationStatus.OVERDUE)));
         if (CaseFileStates.hasOverdue(g.policy())) Statistics.label(label).coverage(checker -> checker.check(true).percentage(p -> p > 5));
