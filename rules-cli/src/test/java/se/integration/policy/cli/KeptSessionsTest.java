@@ -28,7 +28,8 @@ import se.integration.policy.core.replay.Replay;
 /**
  * The evaluator keeps a package's sessions between evaluations (the parameters stay in, each case is
  * taken out again). These tests hold it to judging exactly as a new session does: every case file of
- * every package, and every bundled example, judged right after every other case of its package, gives
+ * every package, and every bundled example (../examples/<municipality>/*.json, at least one from each
+ * folder), judged right after every other case of its package, gives
  * the result a session made for it alone gives (the whole result, messages and citations included),
  * and the session is never remade (so after each case it held only the parameters again: the case,
  * the logical facts derived from it and every outcome were gone, and nothing fired as they went). The
@@ -37,6 +38,8 @@ import se.integration.policy.core.replay.Replay;
 class KeptSessionsTest {
     /** A case to judge: where it came from, the case, the package it is judged under and the day. */
     record Judged(String name, PolicyCase policyCase, PolicyPackage policy, LocalDate asOf) {}
+
+    static final Path EXAMPLES = Path.of("../examples");
 
     static List<Judged> everyCase(PolicyEngine engine) {
         List<Path> files = new ArrayList<>();
@@ -48,7 +51,8 @@ class KeptSessionsTest {
                     walk.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
                 }
             }
-            try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
+            // the bundled examples, in one folder per municipality
+            try (Stream<Path> examples = Files.walk(EXAMPLES)) {
                 examples.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
             }
             List<Judged> judged = new ArrayList<>();
@@ -56,7 +60,7 @@ class KeptSessionsTest {
                 String json = Files.readString(f);
                 PolicyCase c;
                 String policyId = null;
-                if (f.startsWith(Path.of("../examples"))) {
+                if (f.startsWith(EXAMPLES)) {
                     c = engine.read(json);
                 } else {
                     RecordedDecision record = Replay.parse(json);
@@ -74,11 +78,25 @@ class KeptSessionsTest {
                 } catch (InvalidCaseException e) {
                     continue; // refused by the package's vocabulary
                 }
-                judged.add(new Judged(f.getParent().getParent().getFileName() + "/" + f.getFileName(), c, p, asOf));
+                String name = f.startsWith(EXAMPLES) ? "examples/" + EXAMPLES.relativize(f) : f.getParent().getParent().getFileName() + "/" + f.getFileName();
+                judged.add(new Judged(name, c, p, asOf));
             }
             return judged;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theCasesJudgedHereIncludeAnExampleOfEveryMunicipalityFolder() throws IOException {
+        List<String> folders;
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            folders = s.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
+        }
+        assertThat(folders).as("municipality folders of %s", EXAMPLES.toAbsolutePath().normalize()).isNotEmpty();
+        List<String> judged = everyCase(PolicyEngine.create()).stream().map(Judged::name).filter(n -> n.startsWith("examples/")).toList();
+        for (String folder : folders) {
+            assertThat(judged).as("examples judged from examples/%s/", folder).anyMatch(n -> n.startsWith("examples/" + folder + "/"));
         }
     }
 

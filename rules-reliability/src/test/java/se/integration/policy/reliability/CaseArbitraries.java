@@ -301,7 +301,12 @@ final class CaseArbitraries {
                 "effectMeasurement", Json.maybe(Arbitraries.oneOf(freeText(), Json.just(""))),
                 "followUpInterval", Json.maybe(Json.constant(ActionPlan.FollowUpInterval.class)),
                 "measurableGoal", Json.maybe(freeText()));
-        Arbitrary<JsonNode> organisation = Combinators.combine(Json.constant(ActionPlan.OrganisationType.class), Json.maybe(freeText()),
+        // the organisation types the package's duties fall on (an OrganisationType its parameters name), as often as any type
+        List<String> dutied = components(p, "appliesTo").filter(v -> v instanceof ActionPlan.OrganisationType)
+                .map(v -> ((ActionPlan.OrganisationType) v).name()).distinct().toList();
+        Arbitrary<JsonNode> types = dutied.isEmpty() ? Json.constant(ActionPlan.OrganisationType.class)
+                : Arbitraries.frequencyOf(Tuple.of(1, Json.oneOfTexts(dutied)), Tuple.of(1, Json.constant(ActionPlan.OrganisationType.class)));
+        Arbitrary<JsonNode> organisation = Combinators.combine(types, Json.maybe(freeText()),
                 Json.maybe(Json.booleans(), 2)).as((type, name, owned) -> {
                     ObjectNode o = F.objectNode();
                     o.set("type", type);

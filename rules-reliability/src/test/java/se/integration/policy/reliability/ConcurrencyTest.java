@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,8 @@ import se.integration.policy.reliability.CaseArbitraries.GeneratedCase;
 /**
  * Many threads judging mixed cases of every package give exactly the sequential results (as JSON),
  * also when they all use a fresh engine for the first time at once (each package's KieBase is built
- * once, lazily); and the shared parts of the engine hold no mutable state.
+ * once, lazily); the sequential results on kept sessions are those of a new session for each case
+ * ({@code Evaluator.evaluateInNewSession}); and the shared parts of the engine hold no mutable state.
  */
 class ConcurrencyTest {
     static final int THREADS = 8;
@@ -44,6 +47,8 @@ class ConcurrencyTest {
     static List<Work> work;
     /** The results of {@link #work}, judged one after another on one thread. */
     static List<String> sequential;
+    /** How many of {@link #work} are generated cases (the rest are case files). */
+    static int generated;
 
     @BeforeAll
     static void judgeMixedCasesOfEveryPackageSequentially() {
@@ -56,6 +61,7 @@ class ConcurrencyTest {
                 if (p.validate(c).isEmpty()) work.add(new Work(c, p, g.toString()));
             });
         }
+        generated = work.size() - Project.caseFiles().size();
         Collections.shuffle(work, new Random(20251)); // mixed: packages and kinds interleaved
         sequential = new ArrayList<>();
         for (Work w : work) sequential.add(judge(Project.ENGINE, w));
@@ -89,6 +95,28 @@ class ConcurrencyTest {
                 assertThat(futures.get(k).get(60, TimeUnit.SECONDS)).as("round %d: %s", round, work.get(i).name()).isEqualTo(sequential.get(i));
             }
         }
+    }
+
+    /**
+     * The evaluator keeps a package's sessions between evaluations (the parameters stay in, each case is
+     * taken out again): the sequential results above, judged on kept sessions one case after another of
+     * every package, are exactly those of a session made for each case alone.
+     */
+    @Test
+    void keptSessionsJudgeEveryCaseOfEveryPackageAsASessionMadeForItAlone() {
+        assertThat(generated).as("generated cases among the work").isGreaterThan(300);
+        Map<String, Integer> judged = new TreeMap<>();
+        for (int i = 0; i < work.size(); i++) {
+            Work w = work.get(i);
+            if (sequential.get(i).startsWith("invalid: ")) continue; // refused as input under its package: nothing judged
+            String alone = Project.ENGINE.toJson(Project.ENGINE.evaluator().evaluateInNewSession(w.policyCase(), w.policy(), Judge.asOf(w.policyCase())));
+            assertThat(sequential.get(i)).as("%s on a kept session, against a new session", w.name()).isEqualTo(alone);
+            judged.merge(w.policy().id(), 1, Integer::sum);
+        }
+        assertThat(judged.keySet()).as("packages judged").hasSize(Project.packages().size());
+        assertThat(judged.values()).as("cases judged a package: %s", judged).allMatch(n -> n > 100);
+        assertThat(Project.packages()).as("packages whose sessions are kept (else this proves nothing)")
+                .allMatch(p -> Project.ENGINE.evaluator().reusesSessions(p));
     }
 
     @Test

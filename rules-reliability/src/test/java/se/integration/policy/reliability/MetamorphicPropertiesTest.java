@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -22,6 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.facts.AuthorityBand;
 import se.integration.policy.core.facts.ObligationStatus;
@@ -42,8 +45,14 @@ import se.integration.policy.reliability.CaseArbitraries.GeneratedCase;
  * Relations between the judgements of two related cases that follow from the guideline texts
  * themselves, over generated cases of every package: filling in a missing heading never adds an
  * ERROR; raising the amount across an authority threshold (50 000 kr) changes the deciding
- * authority and nothing else; moving the day judged on forward never turns an OVERDUE duty back
- * into OPEN; adding a priority area never lowers priority.
+ * authority and nothing else (an urgent case goes to the urgent-case authority where the version
+ * has that clause); moving the day judged on forward never turns an OVERDUE duty back into OPEN,
+ * nor lets it vanish while it is not done; adding a priority area never lowers priority.
+ *
+ * <p>Each property also requires its interesting state to occur (jqwik statistics coverage): a
+ * missing heading's ERROR that filling in removes, a duty OVERDUE before the day moves, in more than
+ * 5 % of tries in each package whose own case files expect that state ({@link CaseFileStates}); urgent
+ * cases on both sides of the urgent-case clause.
  */
 class MetamorphicPropertiesTest {
 
@@ -85,6 +94,22 @@ class MetamorphicPropertiesTest {
         assertThat(errors(filled)).as("ERRORs after filling in %s (before: %s)", key, errors(missing)).isSubsetOf(errors(missing));
         assertThat(filled.findings()).as("findings about %s once it is filled in", key)
                 .noneMatch(f -> key.equals(f.subject()) && (f.code().equals(missingCode) || f.code().equals("OPTIONAL_SECTION_MISSING")));
+
+        // the interesting state must occur: a missing heading's ERROR that filling it in takes away, in every
+        // package whose own case files expect that ERROR (else the property holds vacuously there)
+        boolean removed = errors(missing).contains(missingCode + " " + key) && !errors(filled).contains(missingCode + " " + key);
+        String label = "missing heading's ERROR removed by filling it in, " + g.policyId();
+        Statistics.label(label).collect(removed);
+        if (CaseFileStates.raises(g.policy(), missingCode)) {
+            Statistics.label(label).coverage(checker -> checker.check(true).percentage(p -> p > 5));
+        }
+        // (and each such package is tried at all)
+        Statistics.label("packages tried").collect(g.policyId());
+        Statistics.label("packages tried").coverage(checker -> {
+            for (PolicyPackage p : Project.packages()) {
+                if (CaseFileStates.raises(p, "MISSING_SECTION") || CaseFileStates.raises(p, "MISSING_FOLLOW_UP_SECTION")) checker.check(p.id()).count(n -> n > 0);
+            }
+        });
     }
 
     static boolean filledIn(JsonNode text) { return text != null && text.isTextual() && !text.asText().isBlank(); }
@@ -148,12 +173,23 @@ class MetamorphicPropertiesTest {
                 .map(u -> p.definition().sources().get(u.cite()).quote()).collect(Collectors.toSet());
         assertThat(withoutAuthority(Judge.tree(rHigh), urgentClauses)).as("the result at %d kr apart from who decides, against %d kr", a.above(), a.below())
                 .isEqualTo(withoutAuthority(Judge.tree(rLow), urgentClauses));
+        // an urgent case goes, above its amount, to the urgent-case authority where the version has such a
+        // clause (an UrgentAuthority parameter); every other case changes hands at the threshold
         boolean urgent = low.path("urgent").asBoolean(false);
-        if (!urgent) {
-            // (an urgent case may go to the urgent-case authority above the threshold, where a version has such a clause)
-            assertThat(rHigh.decision().authority()).as("who decides at %d kr and at %d kr (threshold %d)", a.above(), a.below(), a.threshold())
-                    .isNotEqualTo(rLow.decision().authority());
+        Optional<UrgentAuthority> urgentClause = p.definition().parameters(UrgentAuthority.class).stream()
+                .filter(u -> a.above() > u.aboveAmount()).findFirst();
+        if (urgent && urgentClause.isPresent()) {
+            assertThat(rHigh.decision().authority()).as("who decides an urgent case at %d kr (the urgent-case clause of %s)", a.above(), p.id())
+                    .isEqualTo(urgentClause.get().authority());
+        } else {
+            assertThat(rHigh.decision().authority()).as("who decides at %d kr and at %d kr (threshold %d%s)", a.above(), a.below(), a.threshold(),
+                    urgent ? ", urgent, no urgent-case clause" : "").isNotEqualTo(rLow.decision().authority());
         }
+        // both kinds of urgent case must occur: on the urgent-case clause where the package has one, else changing hands
+        boolean hasClause = !p.definition().parameters(UrgentAuthority.class).isEmpty();
+        String label = "urgent cases, " + p.id();
+        Statistics.label(label).collect(!urgent ? "not urgent" : urgentClause.isPresent() ? "urgent-case authority" : "urgent, changes hands");
+        Statistics.label(label).coverage(checker -> checker.check(hasClause ? "urgent-case authority" : "urgent, changes hands").count(n -> n > 0));
         assertThat(rLow.decision().authority()).isNotNull();
         assertThat(rHigh.decision().authority()).isNotNull();
     }
@@ -174,19 +210,77 @@ class MetamorphicPropertiesTest {
 
     // ---------------------------------------------------------------- the day judged on
 
-    @Property(tries = 300)
-    void movingTheDayJudgedOnForwardNeverTurnsAnOverdueDutyBackIntoOpen(@ForAll("judgedCases") GeneratedCase g,
-                                                                       @ForAll @IntRange(min = 1, max = 1500) int days) {
-        PolicyCase c = Judge.validFor(g);
-        LocalDate first = Judge.asOf(c), later = first.plusDays(days);
-        Map<String, List<ObligationStatus>> before = statuses(Project.ENGINE.evaluate(c.withAsOf(first), g.policy()));
+    /** One case of every package, each with numbers that pick its first day and how far the day moves. */
+    record OnePerPackage(List<GeneratedCase> cases, List<Integer> picks, List<Integer> days) {
+        @Override public String toString() { return cases + " picks " + picks + " days " + days; }
+    }
+
+    @Provide Arbitrary<OnePerPackage> oneCaseOfEveryPackage() {
+        int n = Project.packages().size();
+        Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 10_000).list().ofSize(n);
+        Arbitrary<List<Integer>> days = Arbitraries.integers().between(1, 1500).list().ofSize(n);
+        return Combinators.combine(Combinators.combine(Project.packages().stream().map(CaseArbitraries::casesOf).toList()).as(l -> l),
+                picks, days).as(OnePerPackage::new);
+    }
+
+    /**
+     * One case of each package a try (so that each is tried as often, and its share of OVERDUE duties can
+     * be required); the first day is the case's own one time in four, else the day after one of its
+     * duties falls due (the edge where a duty not done turns OVERDUE).
+     */
+    @Property(tries = 120)
+    void movingTheDayJudgedOnForwardNeverTurnsAnOverdueDutyBackIntoOpen(@ForAll("oneCaseOfEveryPackage") OnePerPackage try_) {
+        for (int i = 0; i < try_.cases().size(); i++) {
+            GeneratedCase g = try_.cases().get(i);
+            PolicyCase c = Judge.read(g);
+            if (!g.policy().validate(c).isEmpty()) continue; // not a valid case for its package
+            int pick = try_.picks().get(i);
+            LocalDate own = Judge.asOf(c);
+            Result onItsDay = Project.ENGINE.evaluate(c.withAsOf(own), g.policy());
+            List<LocalDate> edges = new ArrayList<>(new TreeSet<>(onItsDay.obligations().stream().map(Obligation::due)
+                    .filter(d -> d != null).map(d -> d.plusDays(1)).toList()));
+            LocalDate first = pick % 4 == 0 || edges.isEmpty() ? own : edges.get(pick / 4 % edges.size());
+            dayMovesForward(g, c, first, first.equals(own) ? onItsDay : Project.ENGINE.evaluate(c.withAsOf(first), g.policy()),
+                    first.plusDays(try_.days().get(i)));
+        }
+    }
+
+    private static void dayMovesForward(GeneratedCase g, PolicyCase c, LocalDate first, Result onFirst, LocalDate later) {
+        Map<String, List<ObligationStatus>> before = statuses(onFirst);
         Map<String, List<ObligationStatus>> after = statuses(Project.ENGINE.evaluate(c.withAsOf(later), g.policy()));
+        Map<String, List<ObligationStatus>> vanished = new TreeMap<>();
         before.forEach((duty, was) -> {
             if (!was.contains(ObligationStatus.OVERDUE)) return;
-            List<ObligationStatus> now = after.getOrDefault(duty, List.of());
-            assertThat(now).as("%s, OVERDUE on %s, on %s", duty, first, later).doesNotContain(ObligationStatus.OPEN)
+            List<ObligationStatus> now = after.get(duty);
+            if (now == null) {
+                if (lapsesAtTheProjectsEnd(duty, c, later)) Statistics.label("an OVERDUE duty lapsed at the project's end").collect(g.policyId());
+                else vanished.put(duty, was);
+                return;
+            }
+            assertThat(now).as("%s of %s, OVERDUE on %s, on %s", duty, g, first, later).doesNotContain(ObligationStatus.OPEN)
                     .allMatch(s -> s == ObligationStatus.OVERDUE);
         });
+        assertThat(vanished).as("duties OVERDUE on %s (not done) that are gone on %s, in %s; all duties on %s: %s", first, later, g, later, after)
+                .isEmpty();
+
+        // the interesting state must occur: a duty OVERDUE before the day moves, in every package whose own
+        // case files expect an OVERDUE duty (else the property holds vacuously there)
+        String label = "a duty OVERDUE before the day moves, " + g.policyId();
+        Statistics.label(label).collect(before.values().stream().anyMatch(s -> s.contains(ObligationStatus.OVERDUE)));
+        if (CaseFileStates.hasOverdue(g.policy())) Statistics.label(label).coverage(checker -> checker.check(true).percentage(p -> p > 5));
+    }
+
+    /**
+     * The one duty that ends by itself as the day moves: the interim report before the next half-yearly
+     * payment is asked for only while the project runs (core rule "Interim reports: the next half-yearly
+     * payment of a running project needs an interim report"), as the texts ask for a report before a new
+     * payment ("När utbetalningen sker halvårsvis ska föreningen/organisationen/den kommunala verksamheten
+     * lämna in rapport innan ny utbetalning sker", 000; "… lämna in delrapport innan ny utbetalning sker",
+     * 001), and after the project's end no new payment is to come. Its final report is then due instead.
+     */
+    static boolean lapsesAtTheProjectsEnd(String duty, PolicyCase c, LocalDate later) {
+        return duty.startsWith("INTERIM_REPORT next payment ") && c instanceof GrantApplication a
+                && a.project().end() != null && later.isAfter(a.project().end());
     }
 
     /** The statuses of each duty (code, subject, due), as the result lists them. */
