@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +76,106 @@ class Lidkoping2016PackageTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Both sides of every amount: for each recipient's initiative and amount (Sockerbruket has two), a case file
+     * claiming exactly it for a year it is allocated for (no ALLOCATION_EXCEEDED) and one claiming one krona more
+     * (ALLOCATION_EXCEEDED); and both kinds in every year of the decision.
+     */
+    @Test
+    void everyAllocatedAmountHasACaseFileClaimingExactlyItAndOneClaimingOneKronaMore() {
+        List<RecordedDecision> cases = caseFiles();
+        Map<String, List<AllocationDecision>> byAmount = DEFINITION.parameters(AllocationDecision.class).stream()
+                .collect(Collectors.groupingBy(a -> a.recipient() + "/" + a.initiative() + "/" + a.amount(), TreeMap::new, Collectors.toList()));
+        List<String> missing = new ArrayList<>();
+        Set<Integer> exactYears = new TreeSet<>(), overYears = new TreeSet<>();
+        byAmount.forEach((key, decisions) -> {
+            AllocationDecision a = decisions.get(0);
+            Set<Integer> years = decisions.stream().map(AllocationDecision::year).collect(Collectors.toSet());
+            List<RecordedDecision> exact = cases.stream().filter(c -> claims(c, a, years, a.amount()) && !expects(c, "ALLOCATION_EXCEEDED")).toList();
+            List<RecordedDecision> over = cases.stream().filter(c -> claims(c, a, years, a.amount() + 1) && expects(c, "ALLOCATION_EXCEEDED")).toList();
+            if (exact.isEmpty()) missing.add(key + ": exactly the amount");
+            if (over.isEmpty()) missing.add(key + ": one krona more");
+            exact.forEach(c -> exactYears.add(c.caseJson().get("year").asInt()));
+            over.forEach(c -> overYears.add(c.caseJson().get("year").asInt()));
+        });
+        assertThat(missing).isEmpty();
+        Set<Integer> decided = DEFINITION.parameters(AllocationDecision.class).stream().map(AllocationDecision::year).collect(Collectors.toSet());
+        assertThat(exactYears).as("years with a case file claiming exactly an allocation").containsAll(decided);
+        assertThat(overYears).as("years with a case file claiming one krona more").containsAll(decided);
+    }
+
+    /**
+     * Both sides of every date edge of every half-year: judged on its last day without a report-back in it (OPEN) and
+     * on the day after (OVERDUE); a report-back on its first day and one on its last day (each the only one in it:
+     * MET); one on the day before it and one on the day after it (none in it: not MET).
+     */
+    @Test
+    void everyHalfYearHasCaseFilesOnBothSidesOfItsFirstAndLastDay() {
+        List<RecordedDecision> cases = caseFiles();
+        List<String> missing = new ArrayList<>();
+        for (ReportBackHalfYear h : DEFINITION.parameters(ReportBackHalfYear.class)) {
+            String due = h.due().toString();
+            if (cases.stream().noneMatch(c -> asOf(c).equals(h.due()) && reportBacksIn(c, h).isEmpty() && expectsObligation(c, due, "OPEN"))) {
+                missing.add(due + ": judged on its last day, OPEN");
+            }
+            if (cases.stream().noneMatch(c -> asOf(c).equals(h.due().plusDays(1)) && reportBacksIn(c, h).isEmpty() && expectsObligation(c, due, "OVERDUE"))) {
+                missing.add(due + ": judged on the day after, OVERDUE");
+            }
+            for (LocalDate day : List.of(h.from(), h.due())) {
+                if (cases.stream().noneMatch(c -> reportBacksIn(c, h).equals(List.of(day)) && expectsObligation(c, due, "MET"))) {
+                    missing.add(due + ": the only report-back on " + day + ", MET");
+                }
+            }
+            for (LocalDate day : List.of(h.from().minusDays(1), h.due().plusDays(1))) {
+                if (cases.stream().noneMatch(c -> reportBacks(c).contains(day) && reportBacksIn(c, h).isEmpty()
+                        && (expectsObligation(c, due, "OPEN") || expectsObligation(c, due, "OVERDUE")))) {
+                    missing.add(due + ": a report-back on " + day + " only, not MET");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyCaseFileSaysItListsExactlyItsObligations() {
+        assertThat(RecordedDecisions.onClassPath("cases").records()).allSatisfy(located ->
+                assertThat(Replay.parse(located.json()).exactObligations()).as(located.displayName()).isTrue());
+    }
+
+    static List<RecordedDecision> caseFiles() {
+        return RecordedDecisions.onClassPath("cases").records().stream().map(l -> Replay.parse(l.json())).toList();
+    }
+
+    static boolean claims(RecordedDecision c, AllocationDecision a, Set<Integer> years, long amount) {
+        JsonNode k = c.caseJson();
+        return k.path("recipient").asText().equals(a.recipient()) && k.path("initiative").asText().equals(a.initiative())
+                && years.contains(k.path("year").asInt()) && k.path("claimed").isIntegralNumber() && k.get("claimed").asLong() == amount;
+    }
+
+    static boolean expects(RecordedDecision c, String code) {
+        for (JsonNode f : c.expected().path("findings")) if (f.path("code").asText().equals(code)) return true;
+        return false;
+    }
+
+    static boolean expectsObligation(RecordedDecision c, String due, String status) {
+        for (JsonNode o : c.expected().path("obligations")) {
+            if (o.path("code").asText().equals("REPORT_BACK") && o.path("due").asText().equals(due) && o.path("status").asText().equals(status)) return true;
+        }
+        return false;
+    }
+
+    static LocalDate asOf(RecordedDecision c) { return LocalDate.parse(c.caseJson().path("asOf").asText()); }
+
+    static List<LocalDate> reportBacks(RecordedDecision c) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (JsonNode r : c.caseJson().path("reportBacks")) dates.add(LocalDate.parse(r.path("date").asText()));
+        return dates;
+    }
+
+    static List<LocalDate> reportBacksIn(RecordedDecision c, ReportBackHalfYear h) {
+        return reportBacks(c).stream().filter(d -> !d.isBefore(h.from()) && !d.isAfter(h.due())).toList();
     }
 
     @Test
