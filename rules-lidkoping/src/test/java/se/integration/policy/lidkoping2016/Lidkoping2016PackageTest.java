@@ -251,6 +251,44 @@ class Lidkoping2016PackageTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Messages name committees, not keys: every recipient of the decision has a label in Swedish and English, and
+     * so has every committee on the decision's distribution list ("Beslutet ska skickas till"), whose name begins
+     * its Swedish label ("Kultur- och fritidsnämnd" that of KULTUR_OCH_FRITIDSNAMNDEN).
+     */
+    @Test
+    void everyRecipientAndEveryCommitteeTheDecisionIsSentToHasASwedishAndAnEnglishLabel() throws Exception {
+        ResourceBundle sv = bundle(Locale.forLanguageTag("sv")), en = bundle(Locale.ENGLISH);
+        Set<String> labels = sv.keySet().stream().filter(k -> k.startsWith("label.")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(en.keySet().stream().filter(k -> k.startsWith("label."))).containsExactlyInAnyOrderElementsOf(labels);
+        for (AllocationDecision a : DEFINITION.parameters(AllocationDecision.class)) assertThat(labels).contains("label." + a.recipient());
+        List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        List<String> sentTo = lines.subList(lines.indexOf("Beslutet ska skickas till") + 1, lines.size()).stream()
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(sentTo).hasSize(5).contains("Vård- och omsorgsnämnden");
+        for (String committee : sentTo) {
+            assertThat(labels.stream().map(sv::getString)).as("a Swedish label for %s", committee).anyMatch(l -> l.startsWith(committee));
+        }
+    }
+
+    @Test
+    void aCommitteeTheDecisionAllocatesNothingToIsNamedInTheMessageNotByItsKey() {
+        Result result = evaluateCaseFile("a-recipient-the-decision-allocates-nothing-to-is-an-unknown-allocation.json");
+        var finding = result.findings("UNKNOWN_ALLOCATION").get(0);
+        assertThat(finding.message().sv()).startsWith("Beslutet tilldelar inte Vård- och omsorgsnämnden några medel för satsningen ”Jämlikt arbetsliv”.");
+        assertThat(finding.message().en()).startsWith("The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\".");
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(PACKAGE.messageBundle(), locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static Result evaluateCaseFile(String name) {
+        RecordedDecisions.Located located = RecordedDecisions.onClassPath("cases").records().stream()
+                .filter(l -> l.location().endsWith("/" + name)).findFirst().orElseThrow(() -> new AssertionError("no case file " + name));
+        return ENGINE.evaluate(ENGINE.read(Replay.parse(located.json()).caseJson()), "lidkoping-2016");
+    }
+
     @Test
     void everyRuleIsNamedAfterItsSectionAndEveryOutcomeIsCited() throws Exception {
         List<String> problems = new ArrayList<>();
