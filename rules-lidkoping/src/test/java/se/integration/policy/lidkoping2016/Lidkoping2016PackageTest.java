@@ -279,6 +279,59 @@ class Lidkoping2016PackageTest {
         assertThat(finding.message().en()).startsWith("The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\".");
     }
 
+    /** An allocation's years are assumed exactly where its bullet names none, and the assumption it names exists. */
+    @Test
+    void anAllocationNamesTheAssumptionOfItsYearExactlyWhereItsBulletNamesNoYear() {
+        Set<String> assumptions = DEFINITION.assumptions().stream().map(a -> a.id()).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (AllocationDecision a : DEFINITION.parameters(AllocationDecision.class)) {
+            boolean namesAYear = Pattern.compile("\\b20\\d\\d\\b").matcher(DEFINITION.sources().get(a.cite()).quote()).find();
+            if (namesAYear == (a.yearsAssumption() != null)) problems.add(a.identity() + ": yearsAssumption " + a.yearsAssumption());
+            if (a.yearsAssumption() != null && !assumptions.contains(a.yearsAssumption())) problems.add(a.identity() + ": no assumption " + a.yearsAssumption());
+        }
+        assertThat(problems).isEmpty();
+        assertThat(DEFINITION.parameters(AllocationDecision.class).stream().filter(a -> a.yearsAssumption() != null)).hasSize(5);
+    }
+
+    @Test
+    void aYearTheDecisionDoesNotNameIsShownAsAssumedInTheMessages() {
+        assertMessage("the-swimming-school-claimed-for-2017-while-still-started-is-only-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016 (år antaget).",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016 (year assumed).");
+        assertMessage("tillvaxt-lidkoping-ab-claiming-for-2017-is-outside-the-allocation-assumed-for-2016.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016 (år antaget).",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016 (year assumed).");
+        assertMessage("kultur-och-fritid-for-alla-claimed-for-2019-is-after-the-three-assumed-years.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2019; medel är tilldelade för 2016, 2017, 2018 (åren antagna).",
+                "The initiative has no funds allocated for 2019; funds are allocated for 2016, 2017, 2018 (years assumed).");
+        assertMessage("one-krona-more-than-the-150-000-kr-allocated-to-the-swimming-school-for-2016-exceeds-the-allocation.json", "ALLOCATION_EXCEEDED",
+                "Begärt belopp för 2016 är 150\u00a0001 kr; satsningen är tilldelad 150\u00a0000 kr för året (år antaget).",
+                "The amount claimed for 2016 is SEK 150\u00a0001; the initiative is allocated SEK 150\u00a0000 for the year (year assumed).");
+        assertMessage("the-completed-swimming-school-claimed-again-for-2017-is-a-one-off-measure-already-completed.json", "ONE_OFF_ALREADY_COMPLETED",
+                "”Simskola för icke simkunniga gymnasieungdomar” var en engångsåtgärd med medel för 2016 (år antaget) och är avslutad; den kan inte begära medel igen.",
+                "\"Simskola för icke simkunniga gymnasieungdomar\" was a one-off measure funded for 2016 (year assumed) and is completed; it cannot claim funds again.");
+    }
+
+    @Test
+    void aYearTheDecisionNamesIsShownWithoutANote() {
+        assertMessage("sprakstudio-allocated-110-000-kr-for-2016-only-claimed-for-2017-is-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016.",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016.");
+        assertMessage("a-claim-for-2019-the-year-after-a-2016-2018-allocation-is-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2019; medel är tilldelade för 2016, 2017, 2018.",
+                "The initiative has no funds allocated for 2019; funds are allocated for 2016, 2017, 2018.");
+        assertMessage("one-krona-more-than-the-223-000-kr-allocated-to-sockerbruket-for-2016-exceeds-the-allocation.json", "ALLOCATION_EXCEEDED",
+                "Begärt belopp för 2016 är 223\u00a0001 kr; satsningen är tilldelad 223\u00a0000 kr för året.",
+                "The amount claimed for 2016 is SEK 223\u00a0001; the initiative is allocated SEK 223\u00a0000 for the year.");
+    }
+
+    static void assertMessage(String caseFile, String code, String sv, String en) {
+        List<se.integration.policy.core.result.Finding> findings = evaluateCaseFile(caseFile).findings(code);
+        assertThat(findings).as("%s in %s", code, caseFile).hasSize(1);
+        assertThat(findings.get(0).message().sv()).as("Swedish").isEqualTo(sv);
+        assertThat(findings.get(0).message().en()).as("English").isEqualTo(en);
+    }
+
     static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(PACKAGE.messageBundle(), locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
