@@ -271,12 +271,48 @@ class Lidkoping2016PackageTest {
         }
     }
 
+    static final String KEYS = "\"BARN_OCH_SKOLNAMNDEN\", \"KOMMUNSTYRELSEN\", \"KULTUR_OCH_FRITIDSNAMNDEN\", "
+            + "\"SOCIAL_OCH_ARBETSMARKNADSNAMNDEN\", \"TILLVAXT_LIDKOPING_AB\", \"UTBILDNINGSNAMNDEN\".";
+
+    /** A committee on the distribution list that is allocated nothing: named by its label, and the decision's recipient keys listed. */
     @Test
-    void aCommitteeTheDecisionAllocatesNothingToIsNamedInTheMessageNotByItsKey() {
-        Result result = evaluateCaseFile("a-recipient-the-decision-allocates-nothing-to-is-an-unknown-allocation.json");
-        var finding = result.findings("UNKNOWN_ALLOCATION").get(0);
-        assertThat(finding.message().sv()).startsWith("Beslutet tilldelar inte Vård- och omsorgsnämnden några medel för satsningen ”Jämlikt arbetsliv”.");
-        assertThat(finding.message().en()).startsWith("The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\".");
+    void aCommitteeTheDecisionAllocatesNothingToIsNamedInTheMessageWithTheRecipientKeysOfTheDecision() {
+        assertMessage("a-recipient-the-decision-allocates-nothing-to-is-an-unknown-allocation.json", "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte Vård- och omsorgsnämnden några medel för satsningen ”Jämlikt arbetsliv”. "
+                        + "Beslutet har ingen sådan mottagare. Beslutets mottagarnycklar är " + KEYS,
+                "The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\". "
+                        + "The decision has no such recipient. Its recipient keys are " + KEYS);
+    }
+
+    /** The distribution list's "Kultur- och fritidsnämnd" written as a key: the message names the closest key, and lists them all. */
+    @Test
+    void anUnknownRecipientKeyCloseToAKnownOneIsToldTheClosestKey() {
+        assertMessage("the-distribution-lists-spelling-kultur-och-fritidsnamnd-is-an-unknown-recipient-and-its-message-names-the-closest-key.json",
+                "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte KULTUR_OCH_FRITIDSNAMND några medel för satsningen ”Kultur och fritid för alla”. "
+                        + "Beslutet har ingen sådan mottagare; närmast är \"KULTUR_OCH_FRITIDSNAMNDEN\". Beslutets mottagarnycklar är " + KEYS,
+                "The decision allocates KULTUR_OCH_FRITIDSNAMND no funds for the initiative \"Kultur och fritid för alla\". "
+                        + "The decision has no such recipient; the closest is \"KULTUR_OCH_FRITIDSNAMNDEN\". Its recipient keys are " + KEYS);
+    }
+
+    /** A recipient the decision knows, claiming an initiative it does not allocate to it: the message says only that. */
+    @Test
+    void anInitiativeUnknownForAKnownRecipientIsToldNothingAboutRecipientKeys() {
+        assertMessage("an-initiative-the-decision-does-not-name-is-an-unknown-allocation.json", "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte Kultur- och fritidsnämnden några medel för satsningen ”Sommarlovsaktiviteter”.",
+                "The decision allocates the Culture and Leisure Committee (Kultur- och fritidsnämnden) no funds for the initiative \"Sommarlovsaktiviteter\".");
+    }
+
+    @Test
+    void theClosestRecipientKeyIsAtMostThreeLettersAway() {
+        List<String> keys = List.of("BARN_OCH_SKOLNAMNDEN", "KULTUR_OCH_FRITIDSNAMNDEN", "UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("KULTUR_OCH_FRITIDSNAMND", keys)).isEqualTo("KULTUR_OCH_FRITIDSNAMNDEN");
+        assertThat(Recipients.closest("Kultur- och fritidsnämnd", keys)).isEqualTo("KULTUR_OCH_FRITIDSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAMND", keys)).isEqualTo("UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAMN", keys)).isEqualTo("UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAM", keys)).isNull();
+        assertThat(Recipients.closest("VARD_OCH_OMSORGSNAMNDEN", keys)).isNull();
+        assertThat(Recipients.closest("K".repeat(100_000), keys)).isNull();
     }
 
     /** An allocation's years are assumed exactly where its bullet names none, and the assumption it names exists. */
