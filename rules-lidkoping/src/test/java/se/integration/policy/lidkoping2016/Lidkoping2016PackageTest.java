@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +76,106 @@ class Lidkoping2016PackageTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Both sides of every amount: for each recipient's initiative and amount (Sockerbruket has two), a case file
+     * claiming exactly it for a year it is allocated for (no ALLOCATION_EXCEEDED) and one claiming one krona more
+     * (ALLOCATION_EXCEEDED); and both kinds in every year of the decision.
+     */
+    @Test
+    void everyAllocatedAmountHasACaseFileClaimingExactlyItAndOneClaimingOneKronaMore() {
+        List<RecordedDecision> cases = caseFiles();
+        Map<String, List<AllocationDecision>> byAmount = DEFINITION.parameters(AllocationDecision.class).stream()
+                .collect(Collectors.groupingBy(a -> a.recipient() + "/" + a.initiative() + "/" + a.amount(), TreeMap::new, Collectors.toList()));
+        List<String> missing = new ArrayList<>();
+        Set<Integer> exactYears = new TreeSet<>(), overYears = new TreeSet<>();
+        byAmount.forEach((key, decisions) -> {
+            AllocationDecision a = decisions.get(0);
+            Set<Integer> years = decisions.stream().map(AllocationDecision::year).collect(Collectors.toSet());
+            List<RecordedDecision> exact = cases.stream().filter(c -> claims(c, a, years, a.amount()) && !expects(c, "ALLOCATION_EXCEEDED")).toList();
+            List<RecordedDecision> over = cases.stream().filter(c -> claims(c, a, years, a.amount() + 1) && expects(c, "ALLOCATION_EXCEEDED")).toList();
+            if (exact.isEmpty()) missing.add(key + ": exactly the amount");
+            if (over.isEmpty()) missing.add(key + ": one krona more");
+            exact.forEach(c -> exactYears.add(c.caseJson().get("year").asInt()));
+            over.forEach(c -> overYears.add(c.caseJson().get("year").asInt()));
+        });
+        assertThat(missing).isEmpty();
+        Set<Integer> decided = DEFINITION.parameters(AllocationDecision.class).stream().map(AllocationDecision::year).collect(Collectors.toSet());
+        assertThat(exactYears).as("years with a case file claiming exactly an allocation").containsAll(decided);
+        assertThat(overYears).as("years with a case file claiming one krona more").containsAll(decided);
+    }
+
+    /**
+     * Both sides of every date edge of every half-year: judged on its last day without a report-back in it (OPEN) and
+     * on the day after (OVERDUE); a report-back on its first day and one on its last day (each the only one in it:
+     * MET); one on the day before it and one on the day after it (none in it: not MET).
+     */
+    @Test
+    void everyHalfYearHasCaseFilesOnBothSidesOfItsFirstAndLastDay() {
+        List<RecordedDecision> cases = caseFiles();
+        List<String> missing = new ArrayList<>();
+        for (ReportBackHalfYear h : DEFINITION.parameters(ReportBackHalfYear.class)) {
+            String due = h.due().toString();
+            if (cases.stream().noneMatch(c -> asOf(c).equals(h.due()) && reportBacksIn(c, h).isEmpty() && expectsObligation(c, due, "OPEN"))) {
+                missing.add(due + ": judged on its last day, OPEN");
+            }
+            if (cases.stream().noneMatch(c -> asOf(c).equals(h.due().plusDays(1)) && reportBacksIn(c, h).isEmpty() && expectsObligation(c, due, "OVERDUE"))) {
+                missing.add(due + ": judged on the day after, OVERDUE");
+            }
+            for (LocalDate day : List.of(h.from(), h.due())) {
+                if (cases.stream().noneMatch(c -> reportBacksIn(c, h).equals(List.of(day)) && expectsObligation(c, due, "MET"))) {
+                    missing.add(due + ": the only report-back on " + day + ", MET");
+                }
+            }
+            for (LocalDate day : List.of(h.from().minusDays(1), h.due().plusDays(1))) {
+                if (cases.stream().noneMatch(c -> reportBacks(c).contains(day) && reportBacksIn(c, h).isEmpty()
+                        && (expectsObligation(c, due, "OPEN") || expectsObligation(c, due, "OVERDUE")))) {
+                    missing.add(due + ": a report-back on " + day + " only, not MET");
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyCaseFileSaysItListsExactlyItsObligations() {
+        assertThat(RecordedDecisions.onClassPath("cases").records()).allSatisfy(located ->
+                assertThat(Replay.parse(located.json()).exactObligations()).as(located.displayName()).isTrue());
+    }
+
+    static List<RecordedDecision> caseFiles() {
+        return RecordedDecisions.onClassPath("cases").records().stream().map(l -> Replay.parse(l.json())).toList();
+    }
+
+    static boolean claims(RecordedDecision c, AllocationDecision a, Set<Integer> years, long amount) {
+        JsonNode k = c.caseJson();
+        return k.path("recipient").asText().equals(a.recipient()) && k.path("initiative").asText().equals(a.initiative())
+                && years.contains(k.path("year").asInt()) && k.path("claimed").isIntegralNumber() && k.get("claimed").asLong() == amount;
+    }
+
+    static boolean expects(RecordedDecision c, String code) {
+        for (JsonNode f : c.expected().path("findings")) if (f.path("code").asText().equals(code)) return true;
+        return false;
+    }
+
+    static boolean expectsObligation(RecordedDecision c, String due, String status) {
+        for (JsonNode o : c.expected().path("obligations")) {
+            if (o.path("code").asText().equals("REPORT_BACK") && o.path("due").asText().equals(due) && o.path("status").asText().equals(status)) return true;
+        }
+        return false;
+    }
+
+    static LocalDate asOf(RecordedDecision c) { return LocalDate.parse(c.caseJson().path("asOf").asText()); }
+
+    static List<LocalDate> reportBacks(RecordedDecision c) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (JsonNode r : c.caseJson().path("reportBacks")) dates.add(LocalDate.parse(r.path("date").asText()));
+        return dates;
+    }
+
+    static List<LocalDate> reportBacksIn(RecordedDecision c, ReportBackHalfYear h) {
+        return reportBacks(c).stream().filter(d -> !d.isBefore(h.from()) && !d.isAfter(h.due())).toList();
     }
 
     @Test
@@ -146,6 +249,133 @@ class Lidkoping2016PackageTest {
             for (String k : keys) if (!own.containsKey(k) && !core.containsKey(k)) missing.add(locale + ":" + k);
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * Messages name committees, not keys: every recipient of the decision has a label in Swedish and English, and
+     * so has every committee on the decision's distribution list ("Beslutet ska skickas till"), whose name begins
+     * its Swedish label ("Kultur- och fritidsnämnd" that of KULTUR_OCH_FRITIDSNAMNDEN).
+     */
+    @Test
+    void everyRecipientAndEveryCommitteeTheDecisionIsSentToHasASwedishAndAnEnglishLabel() throws Exception {
+        ResourceBundle sv = bundle(Locale.forLanguageTag("sv")), en = bundle(Locale.ENGLISH);
+        Set<String> labels = sv.keySet().stream().filter(k -> k.startsWith("label.")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(en.keySet().stream().filter(k -> k.startsWith("label."))).containsExactlyInAnyOrderElementsOf(labels);
+        for (AllocationDecision a : DEFINITION.parameters(AllocationDecision.class)) assertThat(labels).contains("label." + a.recipient());
+        List<String> lines = Files.readAllLines(SOURCE, StandardCharsets.UTF_8);
+        List<String> sentTo = lines.subList(lines.indexOf("Beslutet ska skickas till") + 1, lines.size()).stream()
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(sentTo).hasSize(5).contains("Vård- och omsorgsnämnden");
+        for (String committee : sentTo) {
+            assertThat(labels.stream().map(sv::getString)).as("a Swedish label for %s", committee).anyMatch(l -> l.startsWith(committee));
+        }
+    }
+
+    static final String KEYS = "\"BARN_OCH_SKOLNAMNDEN\", \"KOMMUNSTYRELSEN\", \"KULTUR_OCH_FRITIDSNAMNDEN\", "
+            + "\"SOCIAL_OCH_ARBETSMARKNADSNAMNDEN\", \"TILLVAXT_LIDKOPING_AB\", \"UTBILDNINGSNAMNDEN\".";
+
+    /** A committee on the distribution list that is allocated nothing: named by its label, and the decision's recipient keys listed. */
+    @Test
+    void aCommitteeTheDecisionAllocatesNothingToIsNamedInTheMessageWithTheRecipientKeysOfTheDecision() {
+        assertMessage("a-recipient-the-decision-allocates-nothing-to-is-an-unknown-allocation.json", "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte Vård- och omsorgsnämnden några medel för satsningen ”Jämlikt arbetsliv”. "
+                        + "Beslutet har ingen sådan mottagare. Beslutets mottagarnycklar är " + KEYS,
+                "The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\". "
+                        + "The decision has no such recipient. Its recipient keys are " + KEYS);
+    }
+
+    /** The distribution list's "Kultur- och fritidsnämnd" written as a key: the message names the closest key, and lists them all. */
+    @Test
+    void anUnknownRecipientKeyCloseToAKnownOneIsToldTheClosestKey() {
+        assertMessage("the-distribution-lists-spelling-kultur-och-fritidsnamnd-is-an-unknown-recipient-and-its-message-names-the-closest-key.json",
+                "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte KULTUR_OCH_FRITIDSNAMND några medel för satsningen ”Kultur och fritid för alla”. "
+                        + "Beslutet har ingen sådan mottagare; närmast är \"KULTUR_OCH_FRITIDSNAMNDEN\". Beslutets mottagarnycklar är " + KEYS,
+                "The decision allocates KULTUR_OCH_FRITIDSNAMND no funds for the initiative \"Kultur och fritid för alla\". "
+                        + "The decision has no such recipient; the closest is \"KULTUR_OCH_FRITIDSNAMNDEN\". Its recipient keys are " + KEYS);
+    }
+
+    /** A recipient the decision knows, claiming an initiative it does not allocate to it: the message says only that. */
+    @Test
+    void anInitiativeUnknownForAKnownRecipientIsToldNothingAboutRecipientKeys() {
+        assertMessage("an-initiative-the-decision-does-not-name-is-an-unknown-allocation.json", "UNKNOWN_ALLOCATION",
+                "Beslutet tilldelar inte Kultur- och fritidsnämnden några medel för satsningen ”Sommarlovsaktiviteter”.",
+                "The decision allocates the Culture and Leisure Committee (Kultur- och fritidsnämnden) no funds for the initiative \"Sommarlovsaktiviteter\".");
+    }
+
+    @Test
+    void theClosestRecipientKeyIsAtMostThreeLettersAway() {
+        List<String> keys = List.of("BARN_OCH_SKOLNAMNDEN", "KULTUR_OCH_FRITIDSNAMNDEN", "UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("KULTUR_OCH_FRITIDSNAMND", keys)).isEqualTo("KULTUR_OCH_FRITIDSNAMNDEN");
+        assertThat(Recipients.closest("Kultur- och fritidsnämnd", keys)).isEqualTo("KULTUR_OCH_FRITIDSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAMND", keys)).isEqualTo("UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAMN", keys)).isEqualTo("UTBILDNINGSNAMNDEN");
+        assertThat(Recipients.closest("UTBILDNINGSNAM", keys)).isNull();
+        assertThat(Recipients.closest("VARD_OCH_OMSORGSNAMNDEN", keys)).isNull();
+        assertThat(Recipients.closest("K".repeat(100_000), keys)).isNull();
+    }
+
+    /** An allocation's years are assumed exactly where its bullet names none, and the assumption it names exists. */
+    @Test
+    void anAllocationNamesTheAssumptionOfItsYearExactlyWhereItsBulletNamesNoYear() {
+        Set<String> assumptions = DEFINITION.assumptions().stream().map(a -> a.id()).collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        for (AllocationDecision a : DEFINITION.parameters(AllocationDecision.class)) {
+            boolean namesAYear = Pattern.compile("\\b20\\d\\d\\b").matcher(DEFINITION.sources().get(a.cite()).quote()).find();
+            if (namesAYear == (a.yearsAssumption() != null)) problems.add(a.identity() + ": yearsAssumption " + a.yearsAssumption());
+            if (a.yearsAssumption() != null && !assumptions.contains(a.yearsAssumption())) problems.add(a.identity() + ": no assumption " + a.yearsAssumption());
+        }
+        assertThat(problems).isEmpty();
+        assertThat(DEFINITION.parameters(AllocationDecision.class).stream().filter(a -> a.yearsAssumption() != null)).hasSize(5);
+    }
+
+    @Test
+    void aYearTheDecisionDoesNotNameIsShownAsAssumedInTheMessages() {
+        assertMessage("the-swimming-school-claimed-for-2017-while-still-started-is-only-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016 (år antaget).",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016 (year assumed).");
+        assertMessage("tillvaxt-lidkoping-ab-claiming-for-2017-is-outside-the-allocation-assumed-for-2016.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016 (år antaget).",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016 (year assumed).");
+        assertMessage("kultur-och-fritid-for-alla-claimed-for-2019-is-after-the-three-assumed-years.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2019; medel är tilldelade för 2016, 2017, 2018 (åren antagna).",
+                "The initiative has no funds allocated for 2019; funds are allocated for 2016, 2017, 2018 (years assumed).");
+        assertMessage("one-krona-more-than-the-150-000-kr-allocated-to-the-swimming-school-for-2016-exceeds-the-allocation.json", "ALLOCATION_EXCEEDED",
+                "Begärt belopp för 2016 är 150\u00a0001 kr; satsningen är tilldelad 150\u00a0000 kr för året (år antaget).",
+                "The amount claimed for 2016 is SEK 150\u00a0001; the initiative is allocated SEK 150\u00a0000 for the year (year assumed).");
+        assertMessage("the-completed-swimming-school-claimed-again-for-2017-is-a-one-off-measure-already-completed.json", "ONE_OFF_ALREADY_COMPLETED",
+                "”Simskola för icke simkunniga gymnasieungdomar” var en engångsåtgärd med medel för 2016 (år antaget) och är avslutad; den kan inte begära medel igen.",
+                "\"Simskola för icke simkunniga gymnasieungdomar\" was a one-off measure funded for 2016 (year assumed) and is completed; it cannot claim funds again.");
+    }
+
+    @Test
+    void aYearTheDecisionNamesIsShownWithoutANote() {
+        assertMessage("sprakstudio-allocated-110-000-kr-for-2016-only-claimed-for-2017-is-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2017; medel är tilldelade för 2016.",
+                "The initiative has no funds allocated for 2017; funds are allocated for 2016.");
+        assertMessage("a-claim-for-2019-the-year-after-a-2016-2018-allocation-is-outside-the-allocation-period.json", "OUTSIDE_ALLOCATION_PERIOD",
+                "Satsningen har inga tilldelade medel för 2019; medel är tilldelade för 2016, 2017, 2018.",
+                "The initiative has no funds allocated for 2019; funds are allocated for 2016, 2017, 2018.");
+        assertMessage("one-krona-more-than-the-223-000-kr-allocated-to-sockerbruket-for-2016-exceeds-the-allocation.json", "ALLOCATION_EXCEEDED",
+                "Begärt belopp för 2016 är 223\u00a0001 kr; satsningen är tilldelad 223\u00a0000 kr för året.",
+                "The amount claimed for 2016 is SEK 223\u00a0001; the initiative is allocated SEK 223\u00a0000 for the year.");
+    }
+
+    static void assertMessage(String caseFile, String code, String sv, String en) {
+        List<se.integration.policy.core.result.Finding> findings = evaluateCaseFile(caseFile).findings(code);
+        assertThat(findings).as("%s in %s", code, caseFile).hasSize(1);
+        assertThat(findings.get(0).message().sv()).as("Swedish").isEqualTo(sv);
+        assertThat(findings.get(0).message().en()).as("English").isEqualTo(en);
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(PACKAGE.messageBundle(), locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    static Result evaluateCaseFile(String name) {
+        RecordedDecisions.Located located = RecordedDecisions.onClassPath("cases").records().stream()
+                .filter(l -> l.location().endsWith("/" + name)).findFirst().orElseThrow(() -> new AssertionError("no case file " + name));
+        return ENGINE.evaluate(ENGINE.read(Replay.parse(located.json()).caseJson()), "lidkoping-2016");
     }
 
     @Test
