@@ -86,12 +86,23 @@ final class Messages {
         /** {@code obligation.<code>.<subject>} where a bundle has it, else {@code obligation.<code>}. */
         String obligationKey(String code, String subject) {
             String key = obligationKey(code);
-            if (subject == null) return key;
+            if (subject == null || !bySubject.contains(key)) return key;
             String specific = key + "." + subject;
             return lookup(specific) != null ? specific : key;
         }
 
-        Language(List<ResourceBundle> bundles) { this.bundles = bundles; }
+        /** The obligation keys that have a message for some subject ({@code obligation.<code>.<subject>}): few, found once. */
+        private final java.util.Set<String> bySubject = new java.util.HashSet<>();
+
+        Language(List<ResourceBundle> bundles) {
+            this.bundles = bundles;
+            for (ResourceBundle b : bundles) {
+                for (String k : b.keySet()) {
+                    int dot = k.indexOf('.', "obligation.".length());
+                    if (k.startsWith("obligation.") && dot > 0) bySubject.add(k.substring(0, dot));
+                }
+            }
+        }
 
         String format(String key, String subject, List<Object> args) {
             Template template = templates.get(key);
