@@ -155,6 +155,41 @@ class AllPackagesTest {
         }));
     }
 
+    static ResourceBundle bundle(PolicyPackage p, Locale locale) {
+        return ResourceBundle.getBundle(p.messageBundle(), locale, p.classLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** A package that labels a heading in its own words labels it as its document heads it (the first words of that heading). */
+    @TestFactory
+    Stream<DynamicTest> everyHeadingLabelOfAPackageBeginsItsDocumentsOwnHeadingForThatKey() {
+        return packages().filter(p -> p.messageBundle() != null).map(p -> DynamicTest.dynamicTest(p.id(), () -> {
+            ResourceBundle sv = bundle(p, Locale.forLanguageTag("sv"));
+            List<String> wrong = new ArrayList<>();
+            for (se.integration.policy.core.model.GrantApplication.HeadingKey key : se.integration.policy.core.model.GrantApplication.HeadingKey.values()) {
+                if (!sv.containsKey("label." + key)) continue;
+                String label = letters(sv.getString("label." + key));
+                boolean begins = p.definition().sources().entrySet().stream()
+                        .filter(e -> e.getKey().startsWith("heading.") && e.getKey().endsWith("." + key))
+                        .anyMatch(e -> letters(e.getValue().quote()).startsWith(label));
+                if (!begins) wrong.add(key + ": " + sv.getString("label." + key));
+            }
+            assertThat(wrong).as("labels of %s that are not the beginning of its document's heading", p.id()).isEmpty();
+        }));
+    }
+
+    /** A package's own messages are Swedish first with English beside: no English without Swedish, no finding or duty without English. */
+    @TestFactory
+    Stream<DynamicTest> everyMessageOfAPackagesOwnBundleHasSwedishAndEnglish() {
+        return packages().filter(p -> p.messageBundle() != null).map(p -> DynamicTest.dynamicTest(p.id(), () -> {
+            ResourceBundle sv = bundle(p, Locale.forLanguageTag("sv")), en = bundle(p, Locale.ENGLISH);
+            assertThat(en.keySet()).as("English keys of %s", p.id()).isSubsetOf(sv.keySet());
+            for (String key : sv.keySet()) {
+                if (key.startsWith("obligation.") || key.startsWith("finding.")) assertThat(en.keySet()).as("English for %s of %s", key, p.id()).contains(key);
+            }
+        }));
+    }
+
     static List<Rule> ownRules(PolicyPackage p, KieBase base) {
         List<Rule> rules = new ArrayList<>();
         for (KiePackage kp : base.getKiePackages()) if (!kp.getName().startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) rules.addAll(kp.getRules());

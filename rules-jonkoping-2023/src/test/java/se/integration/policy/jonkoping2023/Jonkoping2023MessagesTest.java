@@ -2,15 +2,8 @@ package se.integration.policy.jonkoping2023;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.model.GrantApplication.HeadingKey;
 import se.integration.policy.core.result.Finding;
 import se.integration.policy.core.result.Obligation;
 import se.integration.policy.core.result.Result;
@@ -23,18 +16,6 @@ import se.integration.policy.core.result.Result;
 class Jonkoping2023MessagesTest {
     static final PolicyEngine ENGINE = PolicyEngine.create();
     static final Jonkoping2023 PACKAGE = new Jonkoping2023();
-    static final PolicyDefinition DEFINITION = PACKAGE.definition();
-    static final Locale SV = Locale.forLanguageTag("sv");
-
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(PACKAGE.messageBundle(), locale, PACKAGE.classLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    /** Letters only, lower case, so a label compares with the heading whatever its capital and punctuation. */
-    static String letters(String s) {
-        return Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFC).replaceAll("[^\\p{L}]", "");
-    }
 
     /** An association's application without any heading, granted and ended, judged on 2024-07-15. */
     static Result judged() {
@@ -83,30 +64,4 @@ class Jonkoping2023MessagesTest {
         assertThat(account.source().quote()).contains("Kostnadsredovisningen ska utgå från projektets budget");
     }
 
-    @Test
-    void everyHeadingLabelOfThePackageBeginsTheDocumentsOwnHeadingForThatKey() {
-        ResourceBundle sv = bundle(SV);
-        List<String> wrong = new ArrayList<>();
-        int labels = 0;
-        for (HeadingKey key : HeadingKey.values()) {
-            if (!sv.containsKey("label." + key)) continue;
-            labels++;
-            String label = letters(sv.getString("label." + key));
-            boolean begins = DEFINITION.sources().entrySet().stream()
-                    .filter(e -> e.getKey().endsWith("." + key) && e.getKey().startsWith("heading."))
-                    .anyMatch(e -> letters(e.getValue().quote()).startsWith(label));
-            if (!begins) wrong.add(key + ": " + sv.getString("label." + key));
-        }
-        assertThat(labels).isPositive();
-        assertThat(wrong).as("labels that are not the beginning of the document's heading").isEmpty();
-    }
-
-    @Test
-    void theSwedishAndEnglishBundlesHaveTheSameKeysWhereTheEnglishDiffersFromTheCore() {
-        ResourceBundle sv = bundle(SV), en = bundle(Locale.ENGLISH);
-        assertThat(en.keySet()).isSubsetOf(sv.keySet());
-        for (String key : sv.keySet()) {
-            if (key.startsWith("obligation.") || key.startsWith("finding.")) assertThat(en.keySet()).as("English for %s", key).contains(key);
-        }
-    }
 }
