@@ -113,7 +113,8 @@ public final class RecordedDecisions {
             } catch (FileSystemAlreadyExistsException e) {
                 fs = FileSystems.getFileSystem(uri);
             }
-            Path root = fs.getPath(bang < 0 ? "/" : text.substring(bang + 1));
+            // Path.of decodes the URI (a folder named "ärenden" is "%C3%A4renden" in its text)
+            Path root = bang < 0 ? fs.getPath("/") : Path.of(uri);
             List<Located> list = new ArrayList<>();
             read(root, where + root, list);
             if (list.isEmpty()) throw new IllegalArgumentException("no recorded decisions in '" + folder + "' (" + uri + ")");

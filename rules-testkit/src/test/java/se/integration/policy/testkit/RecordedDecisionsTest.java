@@ -176,6 +176,9 @@ class RecordedDecisionsTest {
             j.write((record + "\n" + record + "\n").getBytes(StandardCharsets.UTF_8));
             j.putNextEntry(new JarEntry("recorded/more/one-more-case.json"));
             j.write(record.getBytes(StandardCharsets.UTF_8));
+            j.putNextEntry(new JarEntry("beslut från 2016/"));
+            j.putNextEntry(new JarEntry("beslut från 2016/ett-ärende.json"));
+            j.write(record.getBytes(StandardCharsets.UTF_8));
         }
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
@@ -187,6 +190,9 @@ class RecordedDecisionsTest {
             assertThat(found.tests(engine)).allSatisfy(t -> assertThat(run(t)).isNull());
             // a second time, with the jar's file system opened and closed again
             assertThat(RecordedDecisions.onClassPath("recorded/decisions.jsonl").records()).hasSize(2);
+            // a folder whose name has a space and a Swedish letter (encoded in the class path's URL)
+            assertThat(RecordedDecisions.onClassPath("beslut från 2016").records()).extracting(RecordedDecisions.Located::location)
+                    .containsExactly("decisions.jar!/beslut från 2016/ett-ärende.json");
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }
