@@ -48,8 +48,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
         }
-        TextReport text = new TextReport(out);
-        ResultHtml html = format.equals("html") ? new ResultHtml(out) : null;
+        Labels.Words words = Labels.Words.of(engine.registry().all());
+        TextReport text = new TextReport(out, words);
+        ResultHtml html = format.equals("html") ? new ResultHtml(out, words) : null;
         if (html != null) html.start();
         int[] invalid = {0};
         Progress progress = new Progress(err, "evaluate");

@@ -305,7 +305,6 @@ final class Labels {
     static final class Words {
         private static final String CORE = "se.integration.policy.core.messages";
         private static final Locale SV = Locale.forLanguageTag("sv"), EN = Locale.ENGLISH;
-        private static volatile Words installed;
 
         private record Bundles(ResourceBundle sv, ResourceBundle en) {}
 
@@ -322,18 +321,6 @@ final class Labels {
         }
 
         static Words of(Collection<? extends PolicyPackage> packages) { return new Words(packages); }
-
-        /** The labels of every installed package (for reports of results of any version). */
-        static Words installed() {
-            Words w = installed;
-            if (w == null) {
-                synchronized (Words.class) {
-                    w = installed;
-                    if (w == null) installed = w = new Words(PolicyRegistry.discover().all());
-                }
-            }
-            return w;
-        }
 
         private static Bundles bundles(String base, ClassLoader loader) {
             try {

@@ -16,19 +16,15 @@ final class ResultHtml {
     private final Labels.Words words;
     private long index;
 
-    ResultHtml(PrintWriter out) { this(out, null); }
-
-    /** With the labels of the given packages ({@code null}: those of every installed package, looked up on first use). */
+    /** With the labels of the packages whose results it shows. */
     ResultHtml(PrintWriter out, Labels.Words words) {
         this.out = out;
         this.words = words;
     }
 
-    private Labels.Words words() { return words != null ? words : Labels.Words.installed(); }
-
     /** A code by its label, the code beside it. */
     private String code(String code) {
-        Labels.Label l = words().label(code);
+        Labels.Label l = words.label(code);
         return l == null ? esc(code) : (l.sv().equals(l.en()) ? esc(l.sv()) : bi(l)) + " <code class=\"code\">" + esc(code) + "</code>";
     }
 
@@ -89,7 +85,7 @@ final class ResultHtml {
             out.println("<table class=\"obligations\"><thead><tr><th>" + bi("Status", "Status") + "</th><th>" + bi("Kod", "Code") + "</th><th>"
                     + bi("Senast", "Due") + "</th><th>" + bi("Meddelande och källa", "Message and source") + "</th></tr></thead><tbody>");
             for (Obligation o : r.obligations()) {
-                out.println("<tr class=\"" + esc(o.status().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + bi(words().status(o.status().name()))
+                out.println("<tr class=\"" + esc(o.status().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + bi(words.status(o.status().name()))
                         + "</td><td><code>" + esc(o.code() + (o.subject() == null ? "" : " " + o.subject()))
                         + "</code></td><td>" + esc(o.due() == null ? "–" : o.due()) + (o.period() == null ? "" : "<br><span class=\"meta\">"
                         + esc((o.period().from() == null ? "" : o.period().from()) + "–" + (o.period().to() == null ? "" : o.period().to())) + "</span>")

@@ -18,20 +18,16 @@ final class TextReport {
     private final PrintWriter out;
     private final Labels.Words words;
 
-    TextReport(PrintWriter out) { this(out, null); }
-
-    /** With the labels of the given packages ({@code null}: those of every installed package, looked up on first use). */
+    /** With the labels of the packages whose results it shows. */
     TextReport(PrintWriter out, Labels.Words words) {
         this.out = out;
         this.words = words;
     }
 
-    private Labels.Words words() { return words != null ? words : Labels.Words.installed(); }
-
     static String yesNo(boolean b) { return b ? "ja / yes" : "nej / no"; }
 
     void print(Result r) {
-        Labels.Words w = words();
+        Labels.Words w = words;
         out.println("══ " + (r.caseId() == null ? "(utan ärendenummer / no case id)" : safe(r.caseId()))
                 + " ── " + r.policy().id() + " · " + safe(r.policy().title()));
         out.println("   bedömd / judged on " + r.asOf() + " · källa / source " + safe(r.policy().source()));

@@ -80,7 +80,14 @@ public final class CaseReader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** Reads one case from a JSON text. */
-    public PolicyCase read(String json) {
+    public PolicyCase read(String json) { return read(tree(json)); }
+
+    /**
+     * Parses a JSON text to a tree as the reader does before it reads a case (a recorded decision too): a
+     * byte order mark skipped; the limits on size, nesting, numbers and strings; duplicate keys, trailing
+     * content and an empty input refused; malformed JSON described without Jackson's internals.
+     */
+    public JsonNode tree(String json) {
         if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) json = json.substring(1);
         // the limit is in bytes of UTF-8, as for read(byte[]) and a .json file: a character takes 1 to 3
         // (a surrogate pair 4), so a text of at most a third of the limit in characters needs no counting
@@ -101,7 +108,7 @@ public final class CaseReader {
             throw new InvalidCaseException("$", "unreadable input: " + e.getMessage());
         }
         if (tree == null || tree.isMissingNode()) throw new InvalidCaseException("$", "the input is empty");
-        return read(tree);
+        return tree;
     }
 
     /** Validates and binds a parsed JSON tree. */

@@ -1,8 +1,6 @@
 package se.integration.policy.core.replay;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +20,7 @@ import se.integration.policy.core.result.Result;
  */
 public final class Replay {
     private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected", "exactObligations");
-    private static final ObjectMapper MAPPER = CaseReader.strictMapper();
+    private static final CaseReader READER = new CaseReader();
 
     /** The re-judgement of one record: the result and every disagreement (none: the record agrees). */
     public record Verdict(RecordedDecision record, Result result, List<Disagreement> disagreements) {
@@ -68,16 +66,7 @@ public final class Replay {
     public static RecordedDecision parseToRecordAgain(String json) { return parse(json, false); }
 
     /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
-    public static JsonNode tree(String json) {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCaseException("$", "malformed JSON: " + CaseReader.describe(e));
-        }
-        if (node == null || node.isMissingNode()) throw new InvalidCaseException("$", "the input is empty");
-        return node;
-    }
+    public static JsonNode tree(String json) { return READER.tree(json); }
 
     private static RecordedDecision parse(String json, boolean checkExpected) {
         JsonNode node = tree(json);
