@@ -21,6 +21,8 @@ import se.integration.policy.core.analysis.Row;
  * {@code differs} and a ≠ mark, and every value shows its rule and the passage it cites.
  */
 final class CompareHtml implements CompareReport {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+
     private final Labels.Words words;
 
     CompareHtml(Labels.Words words) { this.words = words; }
@@ -113,7 +115,7 @@ final class CompareHtml implements CompareReport {
     private String side(String field, String v) {
         if (v.equals(ImpactSummary.ABSENT)) return esc(v);
         Labels.Phrase p = words.value(field, v);
-        boolean code = p.labelled() && CODED.contains(field) && v.matches("[A-Z][A-Z0-9_]*");
+        boolean code = p.labelled() && CODED.contains(field) && CODE.matcher(v).matches();
         return p.html() + (code ? " <code class=\"code\">" + esc(v) + "</code>" : "");
     }
 

@@ -121,22 +121,12 @@ final class Labels {
             "INFO", new Label("upplysning", "information"));
 
     /**
-     * Codes that neither the core's nor a package's bundle labels: the Jönköping packages' authorities,
-     * parties and officials (named as the two documents name them), the applicant categories, the
+     * Codes that neither the core's nor a package's bundle labels (a package labels its own authorities,
+     * parties and officials in its bundle, as its document names them): the applicant categories, the
      * consultation conditions, the priority factors, the kinds of case and the parts of the diff's
      * identities. (A package may label its own codes in its bundle: that label comes first.)
      */
     static final Map<String, Label> BUILT_IN = Map.ofEntries(
-            Map.entry("UTREDNINGSCHEF", new Label("utredningschefen på stadskontorets utredningsenhet", "the head of the city office's investigation unit")),
-            Map.entry("JAMSTALLDHETS_OCH_INTEGRATIONSUTSKOTTET", new Label("jämställdhets- och integrationsutskottet", "the equality and integration committee")),
-            Map.entry("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT", new Label("kommunstyrelsens ledningsutskott", "the municipal executive board's steering committee")),
-            Map.entry("ANALYS_OCH_HALLBARHETSCHEF", new Label("stadskontorets analys- och hållbarhetschef", "the city office's head of analysis and sustainability")),
-            Map.entry("INTEGRATIONSSAMORDNARE", new Label("integrationssamordnaren", "the integration coordinator")),
-            Map.entry("INTEGRATIONSSTRATEG", new Label("integrationsstrategen", "the integration strategist")),
-            Map.entry("ORDFORANDE_OCH_VICE_ORDFORANDE", new Label("utskottets ordförande och vice ordförande", "the committee's chair and vice chair")),
-            Map.entry("OMRADESGRUPPER", new Label("områdesgrupper", "area groups")),
-            Map.entry("SAMVERKANSPARTNERS", new Label("samverkanspartners", "partners")),
-            Map.entry("KOORDINATORER_PRIO_OMRADEN", new Label("koordinatorer i prioområdena", "the coordinators of the priority areas")),
             Map.entry("ASSOCIATION", new Label("förening eller organisation", "association or organisation")),
             Map.entry("MUNICIPAL_UNIT", new Label("kommunal verksamhet", "municipal unit")),
             Map.entry("INDIVIDUAL", new Label("enskild person", "individual")),
@@ -166,7 +156,7 @@ final class Labels {
             Map.entry(ImpactSummary.OTHERS, new Label("(övriga)", "(others)")),
             Map.entry("<date>", new Label("<datum>", "<date>")));
 
-    static final Label ABSENT = new Label("–", "–"), YES = new Label("ja", "yes"), NO = new Label("nej", "no");
+    static final Label YES = new Label("ja", "yes"), NO = new Label("nej", "no");
 
     private Labels() {}
 
@@ -179,20 +169,6 @@ final class Labels {
 
     /** A parameter or metadata field's label (the name itself where there is none). */
     static Label parameterField(String name) { return PARAMETER_FIELDS.getOrDefault(name, new Label(name, name)); }
-
-    /** A row's label: the field, and for keyed rows its key. */
-    static String row(Row r) { return field(r.field()).text() + (r.keyed() ? ": " + r.key() : ""); }
-
-    /** A value as shown: booleans in both languages, absent as a dash. */
-    static String value(String v) {
-        if (v == null) return "–";
-        if (v.startsWith("true: ")) return "ja / yes: " + v.substring(6);
-        return switch (v) {
-            case "true" -> "ja / yes";
-            case "false" -> "nej / no";
-            default -> v;
-        };
-    }
 
     static String kind(PolicyDiff.Kind k) { return kindLabel(k).text(); }
 
@@ -238,7 +214,7 @@ final class Labels {
     }
 
     /** Amounts as Swedish officers write them, {@code 8 500 kr} (a no-break space between thousands, as the messages have it). */
-    static String kronor(long amount) { return String.format(Locale.ROOT, "%,d", amount).replace(',', '\u00a0') + "\u00a0kr"; }
+    static String kronor(long amount) { return Progress.number(amount) + "\u00a0kr"; }
 
     /**
      * Shown text made of plain parts and labels: in a terminal each label as {@code "sv / en"}, in HTML

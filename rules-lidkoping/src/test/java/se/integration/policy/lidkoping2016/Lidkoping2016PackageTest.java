@@ -279,9 +279,9 @@ class Lidkoping2016PackageTest {
     void aCommitteeTheDecisionAllocatesNothingToIsNamedInTheMessageWithTheRecipientKeysOfTheDecision() {
         assertMessage("a-recipient-the-decision-allocates-nothing-to-is-an-unknown-allocation.json", "UNKNOWN_ALLOCATION",
                 "Beslutet tilldelar inte Vård- och omsorgsnämnden några medel för satsningen ”Jämlikt arbetsliv”. "
-                        + "Beslutet har ingen sådan mottagare. Beslutets mottagarnycklar är " + KEYS,
+                        + "Beslutet fördelar inga medel till den mottagaren. Beslutets mottagarnycklar är " + KEYS,
                 "The decision allocates the Health and Social Care Committee (Vård- och omsorgsnämnden) no funds for the initiative \"Jämlikt arbetsliv\". "
-                        + "The decision has no such recipient. Its recipient keys are " + KEYS);
+                        + "The decision allocates no funds to that recipient. Its recipient keys are " + KEYS);
     }
 
     /** The distribution list's "Kultur- och fritidsnämnd" written as a key: the message names the closest key, and lists them all. */
@@ -290,9 +290,9 @@ class Lidkoping2016PackageTest {
         assertMessage("the-distribution-lists-spelling-kultur-och-fritidsnamnd-is-an-unknown-recipient-and-its-message-names-the-closest-key.json",
                 "UNKNOWN_ALLOCATION",
                 "Beslutet tilldelar inte KULTUR_OCH_FRITIDSNAMND några medel för satsningen ”Kultur och fritid för alla”. "
-                        + "Beslutet har ingen sådan mottagare; närmast är \"KULTUR_OCH_FRITIDSNAMNDEN\". Beslutets mottagarnycklar är " + KEYS,
+                        + "Beslutet fördelar inga medel till den mottagaren; närmast är \"KULTUR_OCH_FRITIDSNAMNDEN\". Beslutets mottagarnycklar är " + KEYS,
                 "The decision allocates KULTUR_OCH_FRITIDSNAMND no funds for the initiative \"Kultur och fritid för alla\". "
-                        + "The decision has no such recipient; the closest is \"KULTUR_OCH_FRITIDSNAMNDEN\". Its recipient keys are " + KEYS);
+                        + "The decision allocates no funds to that recipient; the closest is \"KULTUR_OCH_FRITIDSNAMNDEN\". Its recipient keys are " + KEYS);
     }
 
     /** A recipient the decision knows, claiming an initiative it does not allocate to it: the message says only that. */

@@ -68,15 +68,10 @@ final class RuleTopics {
         OUTCOMES.put(RepaymentGround.class.getSimpleName(), Topic.REPAYMENT);
     }
 
-    /** The core's parameter types, by simple name. */
+    /** The core's parameter types, by simple name (the list the parameters files are read with). */
     private static final Map<String, Class<?>> PARAMETERS = new LinkedHashMap<>();
     static {
-        for (Class<?> c : List.of(ExcludedApplicant.class, TimeLimitRequirement.class, HeadingRequirement.class, AttachmentRequirement.class,
-                SignatoryRequirement.class, PriorityArea.class, Encouragement.class, AuthorityBand.class, UrgentAuthority.class,
-                ConsultationRequirement.class, Preparer.class, ApplicantMeetingRequirement.class, Duty.class, ReportDeadline.class,
-                InterimReporting.class, RepaymentCondition.class, FocusArea.class, RevisionDue.class)) {
-            PARAMETERS.put(c.getSimpleName(), c);
-        }
+        for (Class<?> c : se.integration.policy.core.DefinitionReader.CORE_TYPES) PARAMETERS.put(c.getSimpleName(), c);
     }
 
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"((?:[^\"\\\\]|\\\\.)*)\"");

@@ -86,20 +86,22 @@ final class Messages {
         /** {@code obligation.<code>.<subject>} where a bundle has it, else {@code obligation.<code>}. */
         String obligationKey(String code, String subject) {
             String key = obligationKey(code);
-            if (subject == null || !bySubject.contains(key)) return key;
-            String specific = key + "." + subject;
-            return lookup(specific) != null ? specific : key;
+            if (subject == null) return key;
+            String specific = bySubject.getOrDefault(key, Map.of()).get(subject);
+            return specific != null ? specific : key;
         }
 
-        /** The obligation keys that have a message for some subject ({@code obligation.<code>.<subject>}): few, found once. */
-        private final java.util.Set<String> bySubject = new java.util.HashSet<>();
+        /** {@code obligation.<code>} → subject → {@code obligation.<code>.<subject>}, for the few subjects with a message of their own, found once. */
+        private final Map<String, Map<String, String>> bySubject = new java.util.HashMap<>();
 
         Language(List<ResourceBundle> bundles) {
             this.bundles = bundles;
             for (ResourceBundle b : bundles) {
                 for (String k : b.keySet()) {
                     int dot = k.indexOf('.', "obligation.".length());
-                    if (k.startsWith("obligation.") && dot > 0) bySubject.add(k.substring(0, dot));
+                    if (k.startsWith("obligation.") && dot > 0) {
+                        bySubject.computeIfAbsent(k.substring(0, dot), x -> new java.util.HashMap<>()).put(k.substring(dot + 1), k);
+                    }
                 }
             }
         }
