@@ -71,11 +71,9 @@ public final class PolicyEngine {
             return registry.inForce(policyCase.municipality(), day);
         } catch (PolicySelectionException e) {
             // name the field that chose the day: receivedOn where the kind has it and the case gives it, else asOf
-            boolean installed = registry.all().stream().anyMatch(p -> p.definition().municipality() == policyCase.municipality());
-            boolean received = policyCase instanceof se.integration.policy.core.model.GrantApplication g && g.receivedOn() != null;
-            String path = !installed ? "$.municipality" : received ? "$.receivedOn" : "$.asOf";
-            String why = installed && policyCase.referenceDate() == null ? " (saknas: i dag / absent: today)" : "";
-            throw new PolicySelectionException(path, e.getMessage() + why);
+            if (e.path() != null) throw e; // no version of the municipality at all: the registry names $.municipality
+            String why = policyCase.referenceDate() == null ? " (saknas: i dag / absent: today)" : "";
+            throw new PolicySelectionException(policyCase.referenceDatePath(), e.getMessage() + why);
         }
     }
 

@@ -109,7 +109,7 @@ public final class PolicyRegistry {
                 .filter(p -> p.definition().municipality() == municipality).toList();
         for (PolicyPackage p : candidates) if (p.definition().inForceOn(day)) return p;
         if (candidates.isEmpty()) {
-            throw new PolicySelectionException("ingen version för " + municipality.displayName() + " är installerad / no policy version for "
+            throw new PolicySelectionException("$.municipality", "ingen version för " + municipality.displayName() + " är installerad / no policy version for "
                     + municipality.id() + " is installed");
         }
         String ranges = candidates.stream().map(p -> p.id() + " " + p.definition().validFrom() + "–"

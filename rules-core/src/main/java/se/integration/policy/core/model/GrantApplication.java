@@ -34,6 +34,8 @@ public record GrantApplication(
 
     @Override public LocalDate referenceDate() { return receivedOn != null ? receivedOn : asOf; }
 
+    @Override public String referenceDatePath() { return receivedOn != null ? "$.receivedOn" : "$.asOf"; }
+
     @Override public GrantApplication withAsOf(LocalDate newAsOf) {
         return new GrantApplication(kind, caseId, municipality, newAsOf, meta, receivedOn, urgent, applicant,
                 signatory, project, sections, attachments, amounts, disbursement, grant);

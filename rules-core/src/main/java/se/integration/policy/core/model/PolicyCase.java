@@ -15,6 +15,9 @@ public sealed interface PolicyCase permits GrantApplication, ActionPlan, Allocat
     /** The date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}. */
     default LocalDate referenceDate() { return asOf(); }
 
+    /** The JSON path of the field {@link #referenceDate()} comes from. */
+    default String referenceDatePath() { return "$.asOf"; }
+
     /** This case with another {@code asOf}. */
     PolicyCase withAsOf(LocalDate asOf);
 }
