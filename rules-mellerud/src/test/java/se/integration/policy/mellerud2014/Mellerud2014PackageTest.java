@@ -160,12 +160,12 @@ class Mellerud2014PackageTest {
                 while (m.find()) keys.add((m.group(0).startsWith("Due") ? "obligation." : "finding.") + m.group(1));
             }
         }
-        assertThat(keys).contains("finding.MISSING_ANNUAL_PLAN", "finding.FOLLOW_UP_BEFORE_YEAR_END", "obligation.STATE_GRANT_DISTRIBUTION");
+        assertThat(keys).contains("finding.MISSING_ANNUAL_PLAN", "obligation.STATE_GRANT_DISTRIBUTION");
         // who holds the duty, named in the message for each organisation type (assumption "organisation.pairs")
         for (OrganisationType type : OrganisationType.values()) keys.addAll(List.of("label.contactPersonBy." + type, "label.planBy." + type));
         // the shared rule sets' codes, and the labels of this package's vocabulary
         keys.addAll(List.of("finding.FOCUS_AREA_COVERED", "finding.FOCUS_AREA_NOT_COVERED", "finding.POLICY_NOT_IN_FORCE",
-                "finding.OBLIGATION_OVERDUE", "finding.OBLIGATION_LATE", "label.ANNUAL_PLAN", "label.ANNUAL_FOLLOW_UP",
+                "finding.OBLIGATION_OVERDUE", "finding.OBLIGATION_LATE", "finding.FOLLOW_UP_BEFORE_YEAR_END", "label.ANNUAL_PLAN", "label.ANNUAL_FOLLOW_UP",
                 "label.CHILDREN", "label.ADULTS", "label.CHILDREN_AND_ADULTS"));
         pkg().definition().parameters(FocusArea.class).forEach(a -> keys.add("label." + a.key()));
         pkg().definition().parameters(AnnualDeadline.class).stream().filter(a -> a.subject() != null).forEach(a -> keys.add("label." + a.subject()));
@@ -253,10 +253,11 @@ class Mellerud2014PackageTest {
         var early = finding("a-follow-up-submitted-on-31-december-of-the-plans-own-year-is-too-early-to-count", "FOLLOW_UP_BEFORE_YEAR_END");
         assertThat(early.subject()).isEqualTo("2015-12-31");
         assertThat(early.severity()).isEqualTo(Severity.WARNING);
-        assertThat(early.message().sv()).isEqualTo("Uppföljningen lämnades 2015-12-31, innan planens år (2015) var slut; "
-                + "den räknas inte som årets uppföljning, som kan lämnas tidigast 2016-01-01.");
-        assertThat(early.message().en()).isEqualTo("The follow-up was submitted on 2015-12-31, before the plan's year (2015) was over; "
-                + "it does not count as that year's follow-up, which can be submitted on 2016-01-01 at the earliest.");
+        assertThat(early.message().sv()).isEqualTo("Uppföljningen är daterad 2015-12-31, innan planens år (2015) var slut; "
+                + "den räknas inte som årets uppföljning, som räknas tidigast från 2016-01-01.");
+        assertThat(early.message().en()).isEqualTo("The follow-up is dated 2015-12-31, before the plan's year (2015) was over; "
+                + "it does not count as that year's follow-up, which counts from 2016-01-01 at the earliest.");
+        assertThat(early.rule()).startsWith("core.plan/");
         assertThat(early.source().quote()).startsWith("Uppföljning av integrationsarbetet sker årligen");
     }
 

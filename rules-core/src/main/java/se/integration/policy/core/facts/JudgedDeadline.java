@@ -1,0 +1,22 @@
+package se.integration.policy.core.facts;
+
+/**
+ * An action plan's duty whose deadline is judged: an obligation {@code code} of the plan that is
+ * {@code OVERDUE} or {@code LATE} gets the WARNING {@code OBLIGATION_OVERDUE} or {@code OBLIGATION_LATE}
+ * (subject the code, with its due date), citing {@code cite}. {@code dueAssumption}: the id of the
+ * package's assumption (policy.json {@code assumptions}) that the due date rests on, or {@code null}
+ * where the document itself sets the date; the warning carries which ({@link #dueBasis()}) as its
+ * second value, for a package whose message says so.
+ */
+public record JudgedDeadline(String code, String dueAssumption, String cite) implements ParameterFact {
+
+    public JudgedDeadline {
+        if (code == null || code.isBlank()) throw new IllegalArgumentException("a judged deadline needs a code");
+        if (dueAssumption != null && dueAssumption.isBlank()) throw new IllegalArgumentException(code + ": dueAssumption must be an assumption id or null");
+    }
+
+    /** What the due date rests on, as a label key: {@code due.assumed} (a package's assumption) or {@code due.policy} (the document's own date). */
+    public String dueBasis() { return dueAssumption == null ? "due.policy" : "due.assumed"; }
+
+    @Override public String identity() { return code; }
+}
