@@ -280,10 +280,10 @@ public final class HandWrittenJonkoping2023 {
             if (o.due() == null || paymentsWithoutReport.contains(o.subject())) continue;
             if (o.status() == ObligationStatus.OVERDUE) {
                 out.finding(Severity.WARNING, false, "OBLIGATION_OVERDUE", o.code(), GRANT + "Deadlines: a duty with a deadline is overdue",
-                        out.obligationCites.get(i), o.due().toString());
+                        out.obligationCites.get(i), o.due().toString(), "due.policy");
             } else if (o.status() == ObligationStatus.LATE) {
                 out.finding(Severity.WARNING, false, "OBLIGATION_LATE", o.code(), GRANT + "Deadlines: a duty with a deadline was done late",
-                        out.obligationCites.get(i), o.due().toString());
+                        out.obligationCites.get(i), o.due().toString(), "due.policy");
             }
         }
         return out.result(g, asOf);

@@ -233,6 +233,14 @@ class Mellerud2014PackageTest {
     }
 
     @Test
+    void theOverdueAndLateWarningsSayTheDueDateIsThePackagesAssumption() {
+        assertThat(finding("a-plan-not-adopted-by-1-january-the-year-after-is-overdue", "OBLIGATION_OVERDUE").message().sv())
+                .endsWith("med sista dag 2015-12-31 (antagen tidpunkt; handlingsplanen anger ingen) är inte fullgjord.");
+        assertThat(finding("a-follow-up-submitted-on-1-january-two-years-after-is-late", "OBLIGATION_LATE").message().en())
+                .endsWith("due 2016-12-31 (assumed date; the action plan sets none) was met late.");
+    }
+
+    @Test
     void theAnnualDutiesSayTheyAreTheCommitteesOrBoardsForAnAdministrationsOrCompanysPlan() {
         assertThat(finding("a-plan-with-no-measures-is-missing-the-annual-plan-and-covers-no-focus-area", "MISSING_ANNUAL_PLAN").message().sv())
                 .isEqualTo("Planen innehåller inga åtgärder; nämnden ska årligen upprätta en plan för hur man ska arbeta för ökad integration.");
@@ -243,7 +251,8 @@ class Mellerud2014PackageTest {
         Result administration = judge("an-administration-without-a-contact-person-is-missing-one");
         assertThat(obligation(administration, "ANNUAL_PLAN", null).message().sv())
                 .isEqualTo("Nämnden eller styrelsen ska årligen upprätta en plan för integrationsarbetet "
-                        + "(för en förvaltnings eller ett bolags plan: dess nämnd eller styrelse): senast 2015-12-31, uppfylld.");
+                        + "(för en förvaltnings eller ett bolags plan: dess nämnd eller styrelse): senast 2015-12-31 "
+                        + "(antagen tidpunkt; handlingsplanen anger ingen), uppfylld.");
         assertThat(obligation(administration, "ANNUAL_FOLLOW_UP", null).message().en())
                 .contains("for an administration's or company's plan: its committee's or board's");
     }

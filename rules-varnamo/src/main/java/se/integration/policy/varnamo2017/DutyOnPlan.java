@@ -10,9 +10,6 @@ public record DutyOnPlan(PlanFollowUpDuty duty, int year) {
     /** The due date of the duty for the plan's year. */
     public LocalDate due() { return duty.dueFor(year); }
 
-    /** The first day a follow-up reports the year's results. */
-    public LocalDate earliest() { return duty.earliestFor(year); }
-
-    /** Whether a follow-up dated {@code on} reports the year's results (on or after {@link #earliest()}). */
-    public boolean counts(LocalDate on) { return !on.isBefore(earliest()); }
+    /** The duty's code (the core's FollowUpNotBefore and JudgedDeadline of the same code go with it). */
+    public String code() { return duty.code(); }
 }
