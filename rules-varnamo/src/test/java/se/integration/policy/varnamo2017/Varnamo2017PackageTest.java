@@ -282,6 +282,12 @@ class Varnamo2017PackageTest {
                 .findFirst().orElseThrow();
     }
 
+    /** The package's duties with the core's parameters that go with them, as a list to add to. */
+    static List<ParameterFact> ownDuties() {
+        return new ArrayList<>(definition().parameters().stream()
+                .filter(p -> p instanceof PlanFollowUpDuty || p instanceof FollowUpNotBefore || p instanceof JudgedDeadline).toList());
+    }
+
     /** A duty with the core's parameters that go with it: its first follow-up day and what its due date rests on. */
     static List<ParameterFact> duty(String code, List<OrganisationType> appliesTo, int months, String dueAssumption, int firstDayAfterYear, String cite) {
         return List.of(new PlanFollowUpDuty(code, appliesTo, months, cite), new FollowUpNotBefore(code, firstDayAfterYear, cite),
@@ -466,8 +472,7 @@ class Varnamo2017PackageTest {
     void aFollowUpIsCountedForEachDutyByThatDutysOwnEarliestDay() {
         PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
         // a second duty, due on the last day of the plan's year, that a follow-up on that day meets
-        List<ParameterFact> duties = new ArrayList<>(definition().parameters().stream()
-                .filter(p -> p instanceof PlanFollowUpDuty || p instanceof FollowUpNotBefore || p instanceof JudgedDeadline).toList());
+        List<ParameterFact> duties = ownDuties();
         duties.addAll(duty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite()));
         Result r = judge(withDuties(duties),
                 "a-follow-up-dated-2019-12-31-the-last-day-of-the-plan-s-year-does-not-report-its-results-and-they-are-overdue-after-2020-03-31");
@@ -481,8 +486,7 @@ class Varnamo2017PackageTest {
     void eachDutysWarningsSayWhatItsOwnDueDateRestsOn() {
         PlanFollowUpDuty own = definition().parameters(PlanFollowUpDuty.class).get(0);
         // a second duty whose date were the policy's own: due on the last day of the plan's year
-        List<ParameterFact> duties = new ArrayList<>(definition().parameters().stream()
-                .filter(p -> p instanceof PlanFollowUpDuty || p instanceof FollowUpNotBefore || p instanceof JudgedDeadline).toList());
+        List<ParameterFact> duties = ownDuties();
         duties.addAll(duty("REPORT_BACK", own.appliesTo(), 0, null, 0, own.cite()));
         PolicyEngine engine = withDuties(duties);
         Map<String, String> overdue = new java.util.TreeMap<>(), late = new java.util.TreeMap<>();
