@@ -77,7 +77,7 @@ class RuleTopicsTest {
                 $u : UrgentAuthority( )
             then
                 insert(RaisedFinding.error("X", null).makingIneligible());
-                insertLogical(new UrgentRoute($u.authority(), $u.cite()));
+                insertLogical(UrgentRoute.of($u));
                 insert(new PriorityFactor("Y", null, null));
             end
             """;

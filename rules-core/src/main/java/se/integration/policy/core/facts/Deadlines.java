@@ -25,6 +25,15 @@ public final class Deadlines {
         return asOf.isAfter(due) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
     }
 
+    /**
+     * The status of a duty that runs for as long as the project does and that nothing in a case shows
+     * broken: OPEN up to and including the project's last day (or while no last day is known), MET
+     * from the day after.
+     */
+    public static ObligationStatus whileTheProjectRuns(LocalDate projectEnd, LocalDate asOf) {
+        return projectEnd != null && asOf.isAfter(projectEnd) ? ObligationStatus.MET : ObligationStatus.OPEN;
+    }
+
     /** The first report of a type, or {@code null}. */
     public static LocalDate firstReport(Grant grant, ReportType type) {
         return grant.reports().stream().filter(r -> r.type() == type).map(Report::submittedOn)

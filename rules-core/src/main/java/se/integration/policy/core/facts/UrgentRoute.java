@@ -2,6 +2,11 @@ package se.integration.policy.core.facts;
 
 /**
  * Classification: the case takes a version's urgent-case route to a decision (derived by the
- * package that has such a clause). While it holds, the amount bands do not name the authority.
+ * package that has such a clause): {@code authority} may decide applications above
+ * {@code aboveAmount}, citing {@code cite}. While it holds, the amount bands do not name the authority.
  */
-public record UrgentRoute(String authority, String cite) {}
+public record UrgentRoute(String authority, long aboveAmount, String cite) {
+
+    /** The route an urgent-case clause gives. */
+    public static UrgentRoute of(UrgentAuthority clause) { return new UrgentRoute(clause.authority(), clause.aboveAmount(), clause.cite()); }
+}

@@ -21,6 +21,7 @@ import se.integration.policy.core.model.GrantApplication;
 import se.integration.policy.core.model.Key;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.Municipality;
+import se.integration.policy.core.model.OnlyWhen;
 import se.integration.policy.core.model.Range;
 import se.integration.policy.core.model.Required;
 
@@ -121,12 +122,23 @@ public final class CaseSchema {
             props.set(c.getName(), p);
         }
         if (!required.isEmpty()) def.set("required", required);
-        if (record == ActionPlan.Organisation.class) {
-            // as Organisation.check: whollyOwned is for a company only
+        onlyWhen(record, def);
+    }
+
+    /**
+     * A field that may be given only when another has a value ({@link OnlyWhen}, checked by the reader):
+     * {@code if} the other is given with another value, {@code then} the field is null. One such field
+     * a record (JSON Schema has one {@code if} an object; a second would need {@code allOf}).
+     */
+    private static void onlyWhen(Class<?> record, ObjectNode def) {
+        List<RecordComponent> fields = java.util.Arrays.stream(record.getRecordComponents()).filter(c -> c.isAnnotationPresent(OnlyWhen.class)).toList();
+        if (fields.size() > 1) throw new IllegalStateException(record.getName() + ": the schema states one @OnlyWhen field a record");
+        for (RecordComponent c : fields) {
+            OnlyWhen only = c.getAnnotation(OnlyWhen.class);
             ObjectNode cond = def.putObject("if");
-            cond.putObject("properties").putObject("type").putObject("not").put("const", ActionPlan.OrganisationType.COMPANY.name());
-            cond.putArray("required").add("type");
-            def.putObject("then").putObject("properties").putObject("whollyOwned").put("type", "null");
+            cond.putObject("properties").putObject(only.field()).putObject("not").put("const", only.is());
+            cond.putArray("required").add(only.field());
+            def.putObject("then").putObject("properties").putObject(c.getName()).put("type", "null");
         }
     }
 
