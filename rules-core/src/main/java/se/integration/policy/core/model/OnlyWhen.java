@@ -30,8 +30,8 @@ public @interface OnlyWhen {
         public static void of(Record record, BiConsumer<String, String> problem) {
             for (RecordComponent c : record.getClass().getRecordComponents()) {
                 OnlyWhen only = c.getAnnotation(OnlyWhen.class);
-                if (only == null || value(record, c.getName()) == null) continue;
-                Object decider = value(record, only.field());
+                if (only == null || read(record, c) == null) continue;
+                Object decider = read(record, component(record, only.field()));
                 if (decider != null && !String.valueOf(decider).equals(only.is())) {
                     problem.accept("." + c.getName(), "is for a " + only.is() + " only (the " + noun(record) + " is a " + decider
                             + "): leave it out or null");
@@ -41,17 +41,17 @@ public @interface OnlyWhen {
 
         private static String noun(Record record) { return record.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT); }
 
-        private static Object value(Record record, String component) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                if (c.getName().equals(component)) {
-                    try {
-                        return c.getAccessor().invoke(record);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
-                    }
-                }
+        private static RecordComponent component(Record record, String name) {
+            for (RecordComponent c : record.getClass().getRecordComponents()) if (c.getName().equals(name)) return c;
+            throw new IllegalArgumentException(record.getClass().getName() + " has no field " + name + " (named by @OnlyWhen)");
+        }
+
+        private static Object read(Record record, RecordComponent c) {
+            try {
+                return c.getAccessor().invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName(), e);
             }
-            throw new IllegalArgumentException(record.getClass().getName() + " has no field " + component + " (named by @OnlyWhen)");
         }
     }
 }
