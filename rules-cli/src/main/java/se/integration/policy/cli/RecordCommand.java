@@ -17,7 +17,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
@@ -101,8 +100,8 @@ final class RecordCommand implements Callable<Integer> {
                     throw new InvalidCaseException(e.problems().stream().map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
                 } catch (PolicySelectionException e) {
                     throw new InvalidCaseException(e.path() != null ? "$.case" + e.path().substring(1) : "$.policy",
-                            e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                                    "; lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy"));
+                            e.withAdvice("lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy")
+                                    .getMessage());
                 }
                 caseJson.put("asOf", r.asOf().toString());
                 ObjectNode rec = MAPPER.createObjectNode();
@@ -121,8 +120,8 @@ final class RecordCommand implements Callable<Integer> {
                 try {
                     r = judge(engine, caseJson, policy, day);
                 } catch (PolicySelectionException e) {
-                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.municipality", e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                            "; ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway"));
+                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.municipality",
+                            e.withAdvice(EvaluateCommand.NAME_ONE_WITH_POLICY).getMessage());
                 }
                 caseJson.put("asOf", r.asOf().toString());
                 return record(engine, caseJson, r);

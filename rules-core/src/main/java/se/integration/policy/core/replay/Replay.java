@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
@@ -130,9 +129,8 @@ public final class Replay {
                     .map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
         } catch (PolicySelectionException e) {
             if (policy != null) throw e;
-            throw new PolicySelectionException(e.path() == null ? null : "$.case" + e.path().substring(1),
-                    e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                            "; lägg till \"policy\" i posten för att bedöma ändå / add \"policy\": \"<id>\" to the record to judge it under one anyway"));
+            throw e.at(e.path() == null ? null : "$.case" + e.path().substring(1))
+                    .withAdvice("lägg till \"policy\" i posten för att bedöma ändå / add \"policy\": \"<id>\" to the record to judge it under one anyway");
         }
     }
 }
