@@ -1,6 +1,7 @@
 package se.integration.policy.core.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -55,20 +56,22 @@ public final class Replay {
      * misspelt field is invalid input rather than a disagreement. Throws {@link InvalidCaseException} naming
      * each problem's JSON path.
      */
-    public static RecordedDecision parse(String json) { return parse(json, true); }
+    public static RecordedDecision parse(String json) { return parse(tree(json), true); }
 
     /**
      * Parses a recorded decision that is about to be recorded again ({@code policy record} given recorded
      * decisions): as {@link #parse(String)}, but {@code expected} is neither required nor checked, since it is
      * replaced (an expectation written for an older result model can be re-pinned).
      */
-    public static RecordedDecision parseToRecordAgain(String json) { return parse(json, false); }
+    public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
+
+    /** As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}. */
+    public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
 
     /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
     public static JsonNode tree(String json) { return READER.tree(json); }
 
-    private static RecordedDecision parse(String json, boolean checkExpected) {
-        JsonNode node = tree(json);
+    private static RecordedDecision parse(JsonNode node, boolean checkExpected) {
         if (!node.isObject()) {
             throw new InvalidCaseException("$", "a recorded decision must be a JSON object {\"case\": …, \"expected\": …}, not "
                     + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
@@ -120,9 +123,16 @@ public final class Replay {
      * Judges the case of a record under the version it names ({@code null}: the one in force on the case's date).
      * Problems are named under {@code $.case}; where no version is in force, the message says to name one in the record.
      */
-    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) {
+    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) { return judge(engine, caseJson, policy, null); }
+
+    /**
+     * As {@link #judge(PolicyEngine, JsonNode, String)}, judged on {@code asOf} in place of the case's own where it is not
+     * null ({@code policy record --as-of}); the day then also chooses the version where the case has no {@code receivedOn}.
+     */
+    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
         try {
             PolicyCase policyCase = engine.read(caseJson);
+            if (asOf != null) policyCase = policyCase.withAsOf(asOf);
             return policy == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, policy);
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.problems().stream()
