@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.read.TreeValidator;
 import se.integration.policy.core.result.Result;
 
 /**
@@ -19,7 +19,8 @@ import se.integration.policy.core.result.Result;
  * JUnit test kit and the packages' own case tests.
  */
 public final class Replay {
-    private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected", "exactObligations");
+    /** A recorded decision's fields, in the order an unknown field's message lists them. */
+    private static final List<String> FIELDS = List.of("case", "policy", "expected", "name", "note", "exactObligations");
     private static final CaseReader READER = new CaseReader();
 
     /** The re-judgement of one record: the result and every disagreement (none: the record agrees). */
@@ -85,7 +86,7 @@ public final class Replay {
         List<Problem> problems = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, "unknown field (expected one of case, policy, expected, name, note, exactObligations)"));
+            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, TreeValidator.unknownField(String.join(", ", FIELDS))));
         }
         JsonNode c = node.get("case"), expected = node.get("expected"), policy = node.get("policy");
         if (c == null || !c.isObject()) problems.add(new Problem("$.case", "is required and must be an object"));
