@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -100,9 +99,12 @@ final class EvaluateCommand implements Callable<Integer> {
             return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
-                    + e.getMessage().replace(PolicyRegistry.NAME_A_VERSION, "; ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway")));
+                    + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
         }
     }
+
+    /** The advice where no version is in force on a case's date: the command line names one with --policy. */
+    static final String NAME_ONE_WITH_POLICY = "ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway";
 
     static LocalDate parseDate(String s) {
         if (s == null) return null;

@@ -17,12 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
-import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.replay.RecordedDecision;
 import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
@@ -91,18 +89,16 @@ final class RecordCommand implements Callable<Integer> {
             case RESULT -> throw new InvalidCaseException("$", "this is a result, not a case or a recorded decision "
                     + "(record judges the cases themselves)");
             case RECORDED_DECISION -> {
-                RecordedDecision old = Replay.parseToRecordAgain(text);
+                RecordedDecision old = Replay.parseToRecordAgain(doc);
                 String version = policy != null ? policy : old.policy();
-                ObjectNode caseJson = old.caseJson().deepCopy();
+                ObjectNode caseJson = (ObjectNode) old.caseJson();
                 Result r;
                 try {
-                    r = judge(engine, caseJson, version, day);
-                } catch (InvalidCaseException e) {
-                    throw new InvalidCaseException(e.problems().stream().map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
+                    r = Replay.judge(engine, caseJson, version, day);
                 } catch (PolicySelectionException e) {
-                    throw new InvalidCaseException(e.path() != null ? "$.case" + e.path().substring(1) : "$.policy",
-                            e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                                    "; lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy"));
+                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.policy",
+                            e.withAdvice("lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy")
+                                    .getMessage());
                 }
                 caseJson.put("asOf", r.asOf().toString());
                 ObjectNode rec = MAPPER.createObjectNode();
@@ -121,8 +117,8 @@ final class RecordCommand implements Callable<Integer> {
                 try {
                     r = judge(engine, caseJson, policy, day);
                 } catch (PolicySelectionException e) {
-                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.municipality", e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                            "; ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway"));
+                    throw new InvalidCaseException(e.path() != null ? e.path() : "$.municipality",
+                            e.withAdvice(EvaluateCommand.NAME_ONE_WITH_POLICY).getMessage());
                 }
                 caseJson.put("asOf", r.asOf().toString());
                 return record(engine, caseJson, r);
@@ -130,6 +126,7 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
+    /** A case judged as `policy evaluate` judges it (problems named at the case's own paths). */
     private static Result judge(PolicyEngine engine, JsonNode caseJson, String version, LocalDate day) {
         PolicyCase c = engine.read(caseJson);
         if (day != null) c = c.withAsOf(day);

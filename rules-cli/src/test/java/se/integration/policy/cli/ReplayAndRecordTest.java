@@ -263,6 +263,36 @@ class ReplayAndRecordTest {
         assertThat(under2013.path("policy").asText()).isEqualTo("jonkoping-2013");
     }
 
+    @Test
+    void recordedDecisionsThatCannotBeJudgedAgainAreNamedAtTheirPathsInTheRecordAndTheOthersAreStillRecorded() throws IOException {
+        String noVersionInForce = changed(changed(recorded.get(1), ",\"policy\":\"jonkoping-2023\"", ""),
+                "\"receivedOn\":\"2024-05-06\"", "\"receivedOn\":\"2001-05-06\"");
+        String unknownVersion = changed(recorded.get(1), "\"policy\":\"jonkoping-2023\"", "\"policy\":\"nope\"");
+        String otherKind = changed(recorded.get(1), "\"policy\":\"jonkoping-2023\"", "\"policy\":\"lidkoping-2016\"");
+        Path f = write("cannot-pin-again.jsonl", List.of(noVersionInForce, unknownVersion, otherKind, recorded.get(2)));
+        CommandLineTest.Run r = CommandLineTest.run("record", f.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out().lines()).hasSize(1).first().asString().contains("\"caseId\":\"JKP-2023-088\"");
+        List<String> err = r.err().lines().toList();
+        assertThat(err).hasSize(3);
+        assertThat(err.get(0)).startsWith(f + ":1: $.case.receivedOn: ingen version av Jönköpings kommuns regler gäller 2001-05-06 / "
+                        + "no version of jonkoping's rules is in force on 2001-05-06 (versioner / versions: ")
+                .endsWith("); lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy")
+                .doesNotContain("to judge it under one anyway");
+        assertThat(err.get(1)).startsWith(f + ":2: $.policy: okänd version / no policy version 'nope'; kända / known: ");
+        assertThat(err.get(2)).isEqualTo(f + ":3: $.case.kind: lidkoping-2016 judges [ALLOCATION] cases, not GRANT_APPLICATION");
+    }
+
+    @Test
+    void recordGivenARecordedDecisionAndADayJudgesItOnThatDay() throws IOException {
+        CommandLineTest.Run r = CommandLineTest.run("record", "--as-of", "2030-01-01", write("to-pin-on-a-day.jsonl", List.of(recorded.get(2))).toString());
+        assertThat(r.code()).isZero();
+        JsonNode again = JSON.readTree(r.out());
+        assertThat(again.path("case").path("asOf").asText()).isEqualTo("2030-01-01");
+        assertThat(JSON.readTree(recorded.get(2)).path("case").path("asOf").asText()).isNotEqualTo("2030-01-01");
+        assertThat(replay("pinned-on-a-day.jsonl", r.out().strip()).out().strip()).isEqualTo("1 passed, 0 failed");
+    }
+
     // ---- schema and help
 
     @Test

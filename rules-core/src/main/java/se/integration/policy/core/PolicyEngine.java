@@ -73,7 +73,7 @@ public final class PolicyEngine {
             // name the field that chose the day: receivedOn where the kind has it and the case gives it, else asOf
             if (e.path() != null) throw e; // no version of the municipality at all: the registry names $.municipality
             String why = policyCase.referenceDate() == null ? " (saknas: i dag / absent: today)" : "";
-            throw new PolicySelectionException(policyCase.referenceDatePath(), e.getMessage() + why);
+            throw new PolicySelectionException(policyCase.referenceDatePath(), e.problem() + why, e.advice());
         }
     }
 

@@ -81,12 +81,6 @@ public final class PolicyRegistry {
         return p.getClass().getName() + (src != null ? " (" + src.getLocation() + ")" : "");
     }
 
-    /**
-     * How the "no version in force" message ends: what the caller can do. Tools replace it with their own
-     * way of naming a version (the command line's {@code --policy}, a recorded decision's {@code "policy"}).
-     */
-    public static final String NAME_A_VERSION = "; ange en version för att bedöma ändå / name one to judge under it anyway";
-
     /** Every package, ordered by municipality and then valid-from date. */
     public List<PolicyPackage> all() {
         return byId.values().stream().sorted(Comparator.comparing((PolicyPackage p) -> p.definition().municipality().id())
@@ -103,7 +97,10 @@ public final class PolicyRegistry {
         return p;
     }
 
-    /** The version of a municipality's rules in force on a day. */
+    /**
+     * The version of a municipality's rules in force on a day. Where none is, the exception's advice is to name
+     * one; tools give their own way of naming it ({@link PolicySelectionException#withAdvice(String)}).
+     */
     public PolicyPackage inForce(Municipality municipality, LocalDate day) {
         List<PolicyPackage> candidates = byId.values().stream()
                 .filter(p -> p.definition().municipality() == municipality).toList();
@@ -114,8 +111,8 @@ public final class PolicyRegistry {
         }
         String ranges = candidates.stream().map(p -> p.id() + " " + p.definition().validFrom() + "–"
                 + (p.definition().validTo() == null ? "" : p.definition().validTo())).collect(Collectors.joining(", "));
-        throw new PolicySelectionException("ingen version av " + municipality.displayName() + "s regler gäller " + day
+        throw new PolicySelectionException(null, "ingen version av " + municipality.displayName() + "s regler gäller " + day
                 + " / no version of " + municipality.id() + "'s rules is in force on " + day
-                + " (versioner / versions: " + ranges + ")" + NAME_A_VERSION);
+                + " (versioner / versions: " + ranges + ")", "ange en version för att bedöma ändå / name one to judge under it anyway");
     }
 }

@@ -2,6 +2,7 @@ package se.integration.policy.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +40,41 @@ class PolicyRegistryTest {
                 .hasMessageContaining("name one to judge under it anyway");
         assertThatThrownBy(() -> r.inForce(Municipality.MELLERUD, LocalDate.parse("2020-01-01")))
                 .isInstanceOf(PolicySelectionException.class).hasMessageContaining("no policy version for mellerud");
+    }
+
+    @Test
+    void aCallersOwnAdviceTakesThePlaceOfTheDefaultAndLeavesTheProblemAsItIs() {
+        PolicyRegistry r = PolicyRegistry.of(List.of(pkg("old", "k1", "2013-08-06", null)));
+        PolicySelectionException e = catchThrowableOfType(PolicySelectionException.class,
+                () -> r.inForce(Municipality.JONKOPING, LocalDate.parse("2013-08-05")));
+        assertThat(e.advice()).isEqualTo("ange en version för att bedöma ändå / name one to judge under it anyway");
+        assertThat(e.getMessage()).isEqualTo(e.problem() + "; " + e.advice());
+
+        PolicySelectionException own = e.withAdvice("gör så här / do this");
+        assertThat(own.getMessage()).isEqualTo("ingen version av Jönköpings kommuns regler gäller 2013-08-05 / no version of jonkoping's"
+                + " rules is in force on 2013-08-05 (versioner / versions: old 2013-08-06–); gör så här / do this");
+        assertThat(own.problem()).isEqualTo(e.problem());
+        assertThat(own.path()).isEqualTo(e.path());
+        assertThat(own.at("$.case.receivedOn").getMessage()).isEqualTo(own.getMessage());
+        assertThat(own.at("$.case.receivedOn").path()).isEqualTo("$.case.receivedOn");
+
+        PolicySelectionException unknown = catchThrowableOfType(PolicySelectionException.class, () -> r.get("nope"));
+        assertThat(unknown.advice()).as("naming a version does not help where the named one is unknown").isNull();
+        assertThat(unknown.withAdvice("gör så här / do this").getMessage()).isEqualTo(unknown.getMessage()).doesNotContain("do this");
+    }
+
+    @Test
+    void anUndatedCaseWithNoVersionInForceTodaySaysTodayWasTakenBeforeTheAdvice() {
+        PolicyEngine engine = PolicyEngine.create(PolicyRegistry.of(List.of(pkg("old", "k1", "2013-08-06", "2020-01-01"))),
+                Clock.fixed(java.time.Instant.parse("2024-03-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        var c = engine.read("""
+                {"kind":"GRANT_APPLICATION","municipality":"jonkoping","applicant":{"type":"ASSOCIATION"},"project":{},"amounts":{"requested":1}}
+                """);
+        PolicySelectionException e = catchThrowableOfType(PolicySelectionException.class, () -> engine.select(c));
+        assertThat(e.path()).isEqualTo("$.asOf");
+        assertThat(e.getMessage()).isEqualTo("ingen version av Jönköpings kommuns regler gäller 2024-03-01 / no version of jonkoping's"
+                + " rules is in force on 2024-03-01 (versioner / versions: old 2013-08-06–2020-01-01) (saknas: i dag / absent: today)"
+                + "; ange en version för att bedöma ändå / name one to judge under it anyway");
     }
 
     @Test

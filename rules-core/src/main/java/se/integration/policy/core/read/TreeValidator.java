@@ -36,8 +36,12 @@ import se.integration.policy.core.model.Required;
  * <p>Relations between a record's fields ({@link Checked}) are checked either inline, on the subtree
  * bound by itself ({@code inlineRelations}), or afterwards on the bound case ({@link #checkRelations(Object, String)}),
  * which gives the same problems when the tree has no other problem and binds the case only once.
+ *
+ * <p>The validator itself is the reader's. Its static helpers are public so that the core's other checks of
+ * JSON against a model of records (the expectations of recorded decisions) show values, tell dates and
+ * enum constants and list a record's fields as the reader does, from the same once-per-class shapes.
  */
-final class TreeValidator {
+public final class TreeValidator {
     static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final Set<String> MUNICIPALITIES = Arrays.stream(Municipality.values()).map(Municipality::id)
@@ -61,12 +65,18 @@ final class TreeValidator {
     private static final class Shape {
         final Component[] components;
         final Map<String, Component> byName = new LinkedHashMap<>();
+        /** The components' generic types by name, in declaration order. */
+        final Map<String, Type> types;
+        /** The components' names as a message lists them: {@code a, b, c}. */
+        final String fieldList;
         final boolean checked;
         final boolean mayHoldChecked;
 
         Shape(Class<?> type) {
             RecordComponent[] rc = type.getRecordComponents();
+            if (rc == null) throw new IllegalArgumentException(type.getName() + " is not a record class");
             components = new Component[rc.length];
+            Map<String, Type> typesByName = new LinkedHashMap<>();
             boolean holds = false;
             for (int i = 0; i < rc.length; i++) {
                 RecordComponent c = rc[i];
@@ -77,7 +87,10 @@ final class TreeValidator {
                 components[i] = new Component(c.getName(), c.getGenericType(), raw, c.isAnnotationPresent(Required.class),
                         c.isAnnotationPresent(Key.class), c.getAnnotation(Range.class), c.getAccessor(), may);
                 byName.put(c.getName(), components[i]);
+                typesByName.put(c.getName(), c.getGenericType());
             }
+            types = java.util.Collections.unmodifiableMap(typesByName);
+            fieldList = String.join(", ", byName.keySet());
             checked = Checked.class.isAssignableFrom(type);
             mayHoldChecked = holds;
         }
@@ -101,10 +114,7 @@ final class TreeValidator {
         if (node.size() > shape.components.length || !allKnown(node, shape)) {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
-                if (!shape.byName.containsKey(name)) {
-                    problems.add(new Problem(path + "." + name, "unknown field (expected one of "
-                            + String.join(", ", shape.byName.keySet()) + ")"));
-                }
+                if (!shape.byName.containsKey(name)) problems.add(new Problem(path + "." + name, unknownField(shape.fieldList)));
             }
         }
         for (Component c : shape.components) {
@@ -275,11 +285,26 @@ final class TreeValidator {
         }
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Shared with the other checks of JSON against a model (public for the replay's expectations)
+
+    /**
+     * The components of a record class by name, in declaration order, with their generic types: the fields
+     * a JSON object for it may have.
+     */
+    public static Map<String, Type> components(Class<?> record) { return SHAPES.get(record).types; }
+
+    /** The names of a record class's components as a message lists them: {@code a, b, c}. */
+    public static String fieldList(Class<?> record) { return SHAPES.get(record).fieldList; }
+
+    /** The message for a field that is none of these ({@code known} as {@link #fieldList(Class)} gives them). */
+    public static String unknownField(String known) { return "unknown field (expected one of " + known + ")"; }
+
     /**
      * Whether a text is a valid date YYYY-MM-DD, as {@link #ISO_DATE} (strict) parses it: the common
      * form of ten characters is checked directly, anything else by the formatter.
      */
-    static boolean isDate(String text) {
+    public static boolean isDate(String text) {
         if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
             int year = digits(text, 0, 4), month = digits(text, 5, 7), day = digits(text, 8, 10);
             if (year >= 0 && month >= 0 && day >= 0) {
@@ -310,24 +335,28 @@ final class TreeValidator {
         return n;
     }
 
-    static Class<?> rawClass(Type type) {
+    /** The class of a type a record component may have (a class, or a parameterized type such as {@code List<X>}). */
+    public static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> cls) return cls;
         if (type instanceof ParameterizedType pt) return (Class<?>) pt.getRawType();
         throw new IllegalStateException("unsupported type " + type);
     }
 
-    static boolean isConstant(Class<?> type, String name) {
+    /** Whether {@code name} is the name of one of an enum's constants. */
+    public static boolean isConstant(Class<?> type, String name) {
         return ENUM_NAMES.get(type).contains(name);
     }
 
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    static String names(Class type) {
-        return Arrays.stream(((Class<? extends Enum>) type).getEnumConstants()).map(e -> ((Enum) e).name())
-                .collect(Collectors.joining(", "));
+    /** An enum's constants as a message lists them: {@code A, B, C}, in declaration order. */
+    public static String names(Class<?> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name()).collect(Collectors.joining(", "));
     }
 
-    /** A short, safe rendering of a JSON value for a message (long values are cut). */
-    static String show(JsonNode value) {
+    /**
+     * A short, safe rendering of a JSON value for a message (long values are cut): a text in quotes, a number or
+     * literal as written, {@code an array} or {@code an object}.
+     */
+    public static String show(JsonNode value) {
         String s = value.isTextual() ? "\"" + value.asText() + "\"" : value.isContainerNode()
                 ? (value.isArray() ? "an array" : "an object") : value.toString();
         return s.length() > 60 ? s.substring(0, 57) + "…" : s;

@@ -2,17 +2,14 @@ package se.integration.policy.core.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.read.TreeValidator;
 import se.integration.policy.core.result.Finding;
 import se.integration.policy.core.result.Obligation;
 import se.integration.policy.core.result.Result;
@@ -65,19 +63,19 @@ public final class Expectations {
             problems.add(new Problem("$.expected", "is required and must be an object"));
             return problems;
         }
-        Map<String, RecordComponent> fields = components(Result.class);
+        Map<String, Type> fields = TreeValidator.components(Result.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "$.expected." + e.getKey();
-            RecordComponent c = fields.get(e.getKey());
-            if (c == null) {
-                problems.add(new Problem(path, "is not a field of the result (" + String.join(", ", fields.keySet()) + ")"));
+            Type type = fields.get(e.getKey());
+            if (type == null) {
+                problems.add(new Problem(path, "is not a field of the result (" + TreeValidator.fieldList(Result.class) + ")"));
             } else if (e.getKey().equals("findings")) {
                 checkFindings(e.getValue(), path, problems);
             } else if (e.getKey().equals("obligations")) {
                 checkList(e.getValue(), path, Obligation.class, "an obligation", problems);
             } else {
-                checkValue(c.getGenericType(), e.getValue(), path, e.getKey(), problems);
+                checkValue(type, e.getValue(), path, e.getKey(), problems);
             }
         }
         return problems;
@@ -85,20 +83,20 @@ public final class Expectations {
 
     private static void checkFindings(JsonNode list, String path, List<Problem> problems) {
         if (!list.isArray()) {
-            problems.add(new Problem(path, "must be an array of {code, subject}, not " + show(list)));
+            problems.add(new Problem(path, "must be an array of {code, subject}, not " + TreeValidator.show(list)));
             return;
         }
         for (int i = 0; i < list.size(); i++) {
             JsonNode f = list.get(i);
             String at = path + "[" + i + "]";
             if (!f.isObject()) {
-                problems.add(new Problem(at, "must be an object {code, subject}, not " + show(f)));
+                problems.add(new Problem(at, "must be an object {code, subject}, not " + TreeValidator.show(f)));
                 continue;
             }
             for (Iterator<String> it = f.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
                 if (!FINDING_FIELDS.contains(name)) {
-                    boolean field = components(Finding.class).containsKey(name);
+                    boolean field = TreeValidator.components(Finding.class).containsKey(name);
                     problems.add(new Problem(at + "." + name, field ? "is not compared: a finding is recorded as {code, subject}"
                             : "is not a field of a finding (a finding is recorded as {code, subject})"));
                 }
@@ -106,14 +104,14 @@ public final class Expectations {
             if (!f.path("code").isTextual()) problems.add(new Problem(at + ".code", "is required and must be a string"));
             JsonNode subject = f.get("subject");
             if (subject != null && !subject.isNull() && !subject.isTextual()) {
-                problems.add(new Problem(at + ".subject", "must be a string, not " + show(subject)));
+                problems.add(new Problem(at + ".subject", "must be a string, not " + TreeValidator.show(subject)));
             }
         }
     }
 
     private static void checkList(JsonNode list, String path, Class<?> record, String what, List<Problem> problems) {
         if (!list.isArray()) {
-            problems.add(new Problem(path, "must be an array, not " + show(list)));
+            problems.add(new Problem(path, "must be an array, not " + TreeValidator.show(list)));
             return;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -128,41 +126,40 @@ public final class Expectations {
 
     private static void checkRecord(Class<?> record, JsonNode node, String path, String what, List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(new Problem(path, "must be an object, not " + show(node)));
+            problems.add(new Problem(path, "must be an object, not " + TreeValidator.show(node)));
             return;
         }
-        Map<String, RecordComponent> fields = components(record);
+        Map<String, Type> fields = TreeValidator.components(record);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            RecordComponent c = fields.get(e.getKey());
+            Type type = fields.get(e.getKey());
             String at = path + "." + e.getKey();
-            if (c == null) problems.add(new Problem(at, "is not a field of " + what + " (" + String.join(", ", fields.keySet()) + ")"));
-            else checkValue(c.getGenericType(), e.getValue(), at, e.getKey(), problems);
+            if (type == null) problems.add(new Problem(at, "is not a field of " + what + " (" + TreeValidator.fieldList(record) + ")"));
+            else checkValue(type, e.getValue(), at, e.getKey(), problems);
         }
     }
 
     private static void checkValue(Type type, JsonNode v, String path, String name, List<Problem> problems) {
-        Class<?> raw = raw(type);
+        Class<?> raw = TreeValidator.rawClass(type);
         if (v.isNull()) {
             if (raw.isPrimitive()) problems.add(new Problem(path, "must not be null"));
             return;
         }
         if (raw == String.class) {
-            if (!v.isTextual()) problems.add(new Problem(path, "must be a string, not " + show(v)));
+            if (!v.isTextual()) problems.add(new Problem(path, "must be a string, not " + TreeValidator.show(v)));
         } else if (raw == boolean.class || raw == Boolean.class) {
-            if (!v.isBoolean()) problems.add(new Problem(path, "must be true or false, not " + show(v)));
+            if (!v.isBoolean()) problems.add(new Problem(path, "must be true or false, not " + TreeValidator.show(v)));
         } else if (raw == long.class || raw == Long.class || raw == int.class || raw == Integer.class) {
-            if (!v.isIntegralNumber()) problems.add(new Problem(path, "must be a whole number, not " + show(v)));
+            if (!v.isIntegralNumber()) problems.add(new Problem(path, "must be a whole number, not " + TreeValidator.show(v)));
         } else if (raw == LocalDate.class) {
-            if (!v.isTextual() || !isDate(v.asText())) problems.add(new Problem(path, "must be a date YYYY-MM-DD, not " + show(v)));
+            if (!v.isTextual() || !TreeValidator.isDate(v.asText())) problems.add(new Problem(path, "must be a date YYYY-MM-DD, not " + TreeValidator.show(v)));
         } else if (raw.isEnum()) {
-            List<String> names = Arrays.stream(raw.getEnumConstants()).map(o -> ((Enum<?>) o).name()).toList();
-            if (!v.isTextual() || !names.contains(v.asText())) {
-                problems.add(new Problem(path, "must be one of " + String.join(", ", names) + ", not " + show(v)));
+            if (!v.isTextual() || !TreeValidator.isConstant(raw, v.asText())) {
+                problems.add(new Problem(path, "must be one of " + TreeValidator.names(raw) + ", not " + TreeValidator.show(v)));
             }
         } else if (List.class.isAssignableFrom(raw)) {
             if (!v.isArray()) {
-                problems.add(new Problem(path, "must be an array, not " + show(v)));
+                problems.add(new Problem(path, "must be an array, not " + TreeValidator.show(v)));
                 return;
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -170,32 +167,6 @@ public final class Expectations {
         } else if (raw.isRecord()) {
             checkRecord(raw, v, path, "the result's " + name, problems);
         }
-    }
-
-    private static boolean isDate(String s) {
-        if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) return false;
-        try {
-            LocalDate.parse(s);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    private static Class<?> raw(Type t) {
-        if (t instanceof Class<?> c) return c;
-        if (t instanceof ParameterizedType p) return (Class<?>) p.getRawType();
-        return Object.class;
-    }
-
-    private static final Map<Class<?>, Map<String, RecordComponent>> COMPONENTS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Map<String, RecordComponent> components(Class<?> record) {
-        return COMPONENTS.computeIfAbsent(record, r -> {
-            Map<String, RecordComponent> m = new LinkedHashMap<>();
-            for (RecordComponent c : r.getRecordComponents()) m.put(c.getName(), c);
-            return m;
-        });
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -431,6 +402,10 @@ public final class Expectations {
         return v.isTextual() ? v.asText() : v.toString();
     }
 
+    /**
+     * A value as a disagreement shows it: whole, as JSON, and nothing as {@code absent}. (A problem with the form
+     * of an expectation shows the value short, as the case reader does: {@link TreeValidator#show(JsonNode)}.)
+     */
     static String show(JsonNode n) { return n == null || n.isMissingNode() ? Disagreement.ABSENT : n.toString(); }
 
     /**

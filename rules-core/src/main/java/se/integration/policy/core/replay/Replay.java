@@ -1,17 +1,17 @@
 package se.integration.policy.core.replay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.read.TreeValidator;
 import se.integration.policy.core.result.Result;
 
 /**
@@ -19,7 +19,8 @@ import se.integration.policy.core.result.Result;
  * JUnit test kit and the packages' own case tests.
  */
 public final class Replay {
-    private static final Set<String> FIELDS = Set.of("name", "note", "case", "policy", "expected", "exactObligations");
+    /** A recorded decision's fields, in the order an unknown field's message lists them. */
+    private static final List<String> FIELDS = List.of("case", "policy", "expected", "name", "note", "exactObligations");
     private static final CaseReader READER = new CaseReader();
 
     /** The re-judgement of one record: the result and every disagreement (none: the record agrees). */
@@ -56,20 +57,22 @@ public final class Replay {
      * misspelt field is invalid input rather than a disagreement. Throws {@link InvalidCaseException} naming
      * each problem's JSON path.
      */
-    public static RecordedDecision parse(String json) { return parse(json, true); }
+    public static RecordedDecision parse(String json) { return parse(tree(json), true); }
 
     /**
      * Parses a recorded decision that is about to be recorded again ({@code policy record} given recorded
      * decisions): as {@link #parse(String)}, but {@code expected} is neither required nor checked, since it is
      * replaced (an expectation written for an older result model can be re-pinned).
      */
-    public static RecordedDecision parseToRecordAgain(String json) { return parse(json, false); }
+    public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
+
+    /** As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}. */
+    public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
 
     /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
     public static JsonNode tree(String json) { return READER.tree(json); }
 
-    private static RecordedDecision parse(String json, boolean checkExpected) {
-        JsonNode node = tree(json);
+    private static RecordedDecision parse(JsonNode node, boolean checkExpected) {
         if (!node.isObject()) {
             throw new InvalidCaseException("$", "a recorded decision must be a JSON object {\"case\": …, \"expected\": …}, not "
                     + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
@@ -83,7 +86,7 @@ public final class Replay {
         List<Problem> problems = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, "unknown field (expected one of case, policy, expected, name, note, exactObligations)"));
+            if (!FIELDS.contains(f)) problems.add(new Problem("$." + f, TreeValidator.unknownField(String.join(", ", FIELDS))));
         }
         JsonNode c = node.get("case"), expected = node.get("expected"), policy = node.get("policy");
         if (c == null || !c.isObject()) problems.add(new Problem("$.case", "is required and must be an object"));
@@ -121,18 +124,24 @@ public final class Replay {
      * Judges the case of a record under the version it names ({@code null}: the one in force on the case's date).
      * Problems are named under {@code $.case}; where no version is in force, the message says to name one in the record.
      */
-    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) {
+    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) { return judge(engine, caseJson, policy, null); }
+
+    /**
+     * As {@link #judge(PolicyEngine, JsonNode, String)}, judged on {@code asOf} in place of the case's own where it is not
+     * null ({@code policy record --as-of}); the day then also chooses the version where the case has no {@code receivedOn}.
+     */
+    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
         try {
             PolicyCase policyCase = engine.read(caseJson);
+            if (asOf != null) policyCase = policyCase.withAsOf(asOf);
             return policy == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, policy);
         } catch (InvalidCaseException e) {
             throw new InvalidCaseException(e.problems().stream()
                     .map(p -> new Problem("$.case" + p.path().substring(1), p.message())).toList());
         } catch (PolicySelectionException e) {
             if (policy != null) throw e;
-            throw new PolicySelectionException(e.path() == null ? null : "$.case" + e.path().substring(1),
-                    e.getMessage().replace(PolicyRegistry.NAME_A_VERSION,
-                            "; lägg till \"policy\" i posten för att bedöma ändå / add \"policy\": \"<id>\" to the record to judge it under one anyway"));
+            throw e.at(e.path() == null ? null : "$.case" + e.path().substring(1))
+                    .withAdvice("lägg till \"policy\" i posten för att bedöma ändå / add \"policy\": \"<id>\" to the record to judge it under one anyway");
         }
     }
 }

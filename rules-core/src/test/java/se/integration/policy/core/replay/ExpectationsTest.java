@@ -198,4 +198,13 @@ class ExpectationsTest {
                 "$.expected.repayment.amount: must be a whole number, not 1.5", "$.expected.repayment.grounds: must be an array, not \"G\"",
                 "$.expected.verdict: is not a field of the result (policy, caseId, asOf, eligible, complete, findings, priority, decision, obligations, repayment)");
     }
+
+    @Test
+    void aValueOfTheWrongKindIsShownShortAsTheCaseReaderShowsIt() {
+        assertThat(problems("{'findings':{'code':'A'},'caseId':[1,2],'eligible':'" + "x".repeat(100) + "','asOf':'2024-02-30'}")).containsExactly(
+                "$.expected.findings: must be an array of {code, subject}, not an object",
+                "$.expected.caseId: must be a string, not an array",
+                "$.expected.eligible: must be true or false, not \"" + "x".repeat(56) + "…",
+                "$.expected.asOf: must be a date YYYY-MM-DD, not \"2024-02-30\"");
+    }
 }

@@ -81,6 +81,16 @@ class ReplayTest {
     }
 
     @Test
+    void aDocumentAlreadyParsedIsTakenAsItIsNotParsedAgain() {
+        var doc = Replay.tree("{\"case\":{\"kind\":\"GRANT_APPLICATION\"},\"policy\":\"p\"}");
+        RecordedDecision d = Replay.parseToRecordAgain(doc);
+        assertThat(d.caseJson()).isSameAs(doc.get("case"));
+        assertThat(d.policy()).isEqualTo("p");
+        assertThatThrownBy(() -> Replay.parseToRecordAgain(Replay.tree("{\"case\":[]}"))).isInstanceOf(InvalidCaseException.class)
+                .hasMessage("$.case: is required and must be an object");
+    }
+
+    @Test
     void documentsAreToldApartByTheirFields() {
         assertThat(Replay.classify(Replay.tree("{\"kind\":\"ALLOCATION\"}"))).isEqualTo(Replay.Document.CASE);
         assertThat(Replay.classify(Replay.tree("{\"case\":{},\"kind\":1}"))).isEqualTo(Replay.Document.RECORDED_DECISION);
