@@ -119,11 +119,7 @@ final class CompareHtml implements CompareReport {
         return p.html() + (code ? " <code class=\"code\">" + esc(v) + "</code>" : "");
     }
 
-    private String transition(String field, String t) {
-        int arrow = t.indexOf(" → ");
-        if (arrow < 0) return esc(t);
-        return side(field, t.substring(0, arrow)) + " → " + side(field, t.substring(arrow + 3));
-    }
+    private String transition(String field, String t) { return CompareReport.transition(t, v -> side(field, v), Html::esc); }
 
     /** A row's key: a party or factor by its label with the code beside it, an obligation by its label (the code in brackets), a finding as its code. */
     private String key(String field, String k) {
@@ -133,11 +129,7 @@ final class CompareHtml implements CompareReport {
         return p.html() + " <code class=\"code\">" + esc(k) + "</code>";
     }
 
-    private String keyChange(String field, String k) {
-        int colon = k.lastIndexOf(": ");
-        if (colon < 0) return esc(k);
-        return key(field, k.substring(0, colon)) + ": " + transition(field, k.substring(colon + 2));
-    }
+    private String keyChange(String field, String k) { return CompareReport.keyChange(k, key -> key(field, key), v -> side(field, v), Html::esc); }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
         out.println("<section class=\"case" + (c.differs() ? " has-differences" : "") + "\" id=\"case-" + index + "\">");

@@ -88,19 +88,11 @@ final class CompareText implements CompareReport {
     }
 
     /** {@code "before → after"} of a scalar field, each side by its label. */
-    private String transition(String field, String t) {
-        int arrow = t.indexOf(" → ");
-        if (arrow < 0) return safe(t);
-        return side(field, t.substring(0, arrow)) + " → " + side(field, t.substring(arrow + 3));
-    }
+    private String transition(String field, String t) { return CompareReport.transition(t, v -> words.value(field, v).text(), Labels::safe); }
 
-    private String side(String field, String v) { return v.equals(ImpactSummary.ABSENT) ? v : words.value(field, v).text(); }
-
-    /** {@code "key: before → after"} of a keyed field. */
+    /** {@code "key: before → after"} of a keyed field, the key and each side by their labels. */
     private String keyChange(String field, String k) {
-        int colon = k.lastIndexOf(": ");
-        if (colon < 0) return safe(k);
-        return words.key(field, k.substring(0, colon)).text() + ": " + transition(field, k.substring(colon + 2));
+        return CompareReport.keyChange(k, key -> words.key(field, key).text(), v -> words.value(field, v).text(), Labels::safe);
     }
 
     private static List<String> perPolicy(String label, List<String> ids, Function<String, Long> count) {

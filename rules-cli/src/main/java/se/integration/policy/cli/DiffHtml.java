@@ -42,7 +42,7 @@ final class DiffHtml {
                     + "</code></th><th><code>" + esc(d.to().id()) + "</code></th></tr></thead><tbody>");
             for (FieldChange f : d.metadata()) {
                 out.println("<tr class=\"differs changed\" data-field=\"" + esc(f.field()) + "\"><th scope=\"row\">" + bi(Labels.parameterField(f.field()))
-                        + "</th><td>" + esc(DiffText.show(f.from())) + "</td><td>" + esc(DiffText.show(f.to())) + "</td></tr>");
+                        + "</th><td>" + words.metadataValue(f.field(), f.from()).html() + "</td><td>" + words.metadataValue(f.field(), f.to()).html() + "</td></tr>");
             }
             out.println("</tbody></table>");
         }

@@ -35,8 +35,8 @@ final class DiffText {
         if (!d.metadata().isEmpty()) {
             heading(new Labels.Label("Giltighet och dokument", "Validity and document"));
             for (FieldChange f : d.metadata()) {
-                out.println("  ~ " + Labels.parameterField(f.field()).text() + ": " + metadataValue(f.field(), f.from()) + " → "
-                        + metadataValue(f.field(), f.to()));
+                out.println("  ~ " + Labels.parameterField(f.field()).text() + ": " + words.metadataValue(f.field(), f.from()).text() + " → "
+                        + words.metadataValue(f.field(), f.to()).text());
             }
             out.println();
         }
@@ -136,14 +136,6 @@ final class DiffText {
         });
         return sb.toString();
     }
-
-    /** A metadata value: a date or a text as it is, a list joined, absent as a dash. */
-    private String metadataValue(String field, JsonNode n) {
-        if (field.equals("municipality") || field.equals("kinds")) return words.fieldValue(field, n).text();
-        return safe(show(n));
-    }
-
-    static String show(JsonNode n) { return n == null || n.isNull() ? "–" : n.isValueNode() ? n.asText() : n.toString(); }
 
     static String sign(Kind k) {
         return switch (k) {

@@ -112,6 +112,9 @@ final class Labels {
             Map.entry("validTo", new Label("gäller till och med", "valid to")),
             Map.entry("taxonomy", new Label("begrepp", "taxonomy")));
 
+    /** The metadata fields whose values are codes, shown by their labels. */
+    private static final List<String> LABELLED_METADATA = List.of("municipality", "kinds");
+
     /** Amount fields: shown in kronor. */
     private static final List<String> AMOUNT_FIELDS = List.of("fromAmount", "toAmount", "aboveAmount");
 
@@ -416,6 +419,16 @@ final class Labels {
             if (t == null) return new Label(safe(type) + ": " + i.sv(), safe(type) + ": " + i.en());
             if (t.equals(i)) return t;
             return new Label(t.sv() + ": " + i.sv(), t.en() + ": " + i.en());
+        }
+
+        /**
+         * A value of the packages' metadata as the diff shows it: the municipality and the kinds of case
+         * by their labels (the codes where there are none), a date or a text as it is, another list or
+         * object as JSON, absent as a dash.
+         */
+        Phrase metadataValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
+            if (LABELLED_METADATA.contains(field)) return fieldValue(field, n);
+            return new Phrase().text(n == null || n.isNull() ? "–" : n.isValueNode() ? n.asText() : n.toString());
         }
 
         /** A parameter's field value: booleans, codes (alone or in a list) by their labels, amounts in kronor. */

@@ -196,6 +196,21 @@ class HtmlReportsTest {
     }
 
     @Test
+    void theDiffPageNamesTheKindsOfCaseOfTheMetadataByTheirLabelsAsTheTextDoesNotByTheirCodes() {
+        CommandLineTest.Run r = run("diff", "--format", "html", "jonkoping-2023", "lidkoping-2016");
+        assertThat(r.code()).isZero();
+        Element kinds = checkPage(r.out()).selectFirst("table.metadata tr[data-field=kinds]");
+        assertThat(kinds.selectFirst("th").text()).isEqualTo("ärendeslag / kinds of case");
+        assertThat(kinds.select("td")).extracting(Element::text)
+                .containsExactly("ansökan om anslag / grant application", "tilldelning / allocation");
+        assertThat(kinds.select("td [lang=en]")).extracting(Element::text).containsExactly("/ grant application", "/ allocation");
+        assertThat(kinds.text()).doesNotContain("GRANT_APPLICATION").doesNotContain("ALLOCATION").doesNotContain("[");
+        // the same words as the text report
+        assertThat(run("diff", "jonkoping-2023", "lidkoping-2016").out())
+                .contains("~ ärendeslag / kinds of case: ansökan om anslag / grant application → tilldelning / allocation");
+    }
+
+    @Test
     void everyPagePrintsOnA4InLandscape() {
         assertThat(Html.CSS).containsPattern("@media print \\{[^@]*@page \\{ size: A4 landscape;");
         for (String html : List.of(run("diff", "--format", "html", "jonkoping-2013", "jonkoping-2023").out(),
