@@ -124,30 +124,14 @@ final class Labels {
             "INFO", new Label("upplysning", "information"));
 
     /**
-     * Codes that neither the core's nor a package's bundle labels (a package labels its own authorities,
-     * parties and officials in its bundle, as its document names them): the applicant categories, the
-     * consultation conditions, the priority factors, the kinds of case and the parts of the diff's
-     * identities. (A package may label its own codes in its bundle: that label comes first.)
+     * Names that are no codes of the contract and so are in no bundle, what only these reports show: the
+     * parts of the parameters' identities in the diff ({@code band/up-to}, {@code preparer}), and the
+     * impact summary's {@code (others)} and {@code <date>}. The contract's codes (applicant categories,
+     * consultation conditions, priority factors, kinds of case, ...) are labelled in the core's bundle, a
+     * package's own codes (authorities, parties, officials) in its bundle, as its document names them.
+     * (A bundle's label comes first.)
      */
     static final Map<String, Label> BUILT_IN = Map.ofEntries(
-            Map.entry("ASSOCIATION", new Label("förening eller organisation", "association or organisation")),
-            Map.entry("MUNICIPAL_UNIT", new Label("kommunal verksamhet", "municipal unit")),
-            Map.entry("INDIVIDUAL", new Label("enskild person", "individual")),
-            Map.entry("ALWAYS", new Label("alltid", "always")),
-            Map.entry("ABOVE_AMOUNT", new Label("över ett belopp", "above an amount")),
-            Map.entry("PRIORITY_AREA_PROJECT", new Label("när projektet verkar i ett prioriterat område", "when the project works in a priority area")),
-            Map.entry("PRIORITY_AREA", new Label("prioriterat område", "priority area")),
-            Map.entry("LOCAL_ASSOCIATION", new Label("lokalt verksam förening", "locally active association")),
-            Map.entry("PARTNERSHIP", new Label("samverkanspartners eller medfinansiärer", "partners or co-financiers")),
-            Map.entry("MUNICIPALITY_WIDE", new Label("kommunövergripande insats", "municipality-wide effort")),
-            Map.entry("OTHER_AREAS", new Label("insats i andra bostadsområden", "effort in other residential areas")),
-            Map.entry("GRANT_PUBLICITY", new Label("information om beviljat anslag", "publicity of the grant")),
-            Map.entry("INFORM_ADMINISTRATION", new Label("information till förvaltningsledningen", "informing the administration's management")),
-            Map.entry("AREA_GROUP_PARTICIPATION", new Label("deltagande i områdesgrupp eller annan samverkan", "taking part in area groups or other cooperation")),
-            Map.entry("FINAL", new Label("slutrapport", "final report")),
-            Map.entry("GRANT_APPLICATION", new Label("ansökan om anslag", "grant application")),
-            Map.entry("ACTION_PLAN", new Label("handlingsplan", "action plan")),
-            Map.entry("ALLOCATION", new Label("tilldelning", "allocation")),
             Map.entry("up-to", new Label("till och med beloppet", "up to the amount")),
             Map.entry("above", new Label("över beloppet", "above the amount")),
             Map.entry("preparer", new Label("den som bereder", "who prepares")),
