@@ -80,6 +80,16 @@ final class DiffHtml {
         out.println("<h2>" + bi("Gemensamma regeluppsättningar i kärnan", "Shared rule sets of the core") + "</h2>");
         out.println("<p><code>" + esc(d.from().id()) + "</code>: " + esc(String.join(", ", s.from())) + "<br><code>" + esc(d.to().id()) + "</code>: "
                 + esc(String.join(", ", s.to())) + "</p>");
+        if (!s.onlyFrom().isEmpty() || !s.onlyTo().isEmpty()) {
+            out.println("<ul class=\"shared-rules\">");
+            if (!s.onlyFrom().isEmpty()) {
+                out.println("<li class=\"removed\">− " + bi("bara", "only") + " <code>" + esc(d.from().id()) + "</code>: " + esc(String.join(", ", s.onlyFrom())) + "</li>");
+            }
+            if (!s.onlyTo().isEmpty()) {
+                out.println("<li class=\"added\">+ " + bi("bara", "only") + " <code>" + esc(d.to().id()) + "</code>: " + esc(String.join(", ", s.onlyTo())) + "</li>");
+            }
+            out.println("</ul>");
+        }
         if (!d.assumptions().isEmpty()) {
             out.println("<h2>" + bi("Antaganden", "Assumptions") + "</h2>");
             out.println("<table class=\"assumptions\"><thead><tr><th>id</th><th>" + bi("Ändring", "Change") + "</th><th><code>" + esc(d.from().id())

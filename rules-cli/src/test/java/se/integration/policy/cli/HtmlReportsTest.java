@@ -211,6 +211,17 @@ class HtmlReportsTest {
     }
 
     @Test
+    void theDiffPageNamesTheSharedRuleSetsOnlyOneVersionHasAsTheTextDoes() {
+        CommandLineTest.Run r = run("diff", "--format", "html", "jonkoping-2023", "lidkoping-2016");
+        assertThat(r.code()).isZero();
+        assertThat(checkPage(r.out()).select("ul.shared-rules li")).extracting(Element::text)
+                .containsExactly("− bara / only jonkoping-2023: grant");
+        assertThat(run("diff", "jonkoping-2023", "lidkoping-2016").out()).contains("− bara / only jonkoping-2023: grant");
+        // versions with the same shared rule sets list none
+        assertThat(checkPage(run("diff", "--format", "html", "jonkoping-2013", "jonkoping-2023").out()).select("ul.shared-rules")).isEmpty();
+    }
+
+    @Test
     void everyPagePrintsOnA4InLandscape() {
         assertThat(Html.CSS).containsPattern("@media print \\{[^@]*@page \\{ size: A4 landscape;");
         for (String html : List.of(run("diff", "--format", "html", "jonkoping-2013", "jonkoping-2023").out(),
