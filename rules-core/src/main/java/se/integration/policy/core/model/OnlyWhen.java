@@ -2,6 +2,9 @@ package se.integration.policy.core.model;
 
 import java.lang.annotation.*;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 /**
@@ -28,22 +31,35 @@ public @interface OnlyWhen {
          * holds another value (a deciding field that is not given decides nothing).
          */
         public static void of(Record record, BiConsumer<String, String> problem) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) {
-                OnlyWhen only = c.getAnnotation(OnlyWhen.class);
-                if (only == null || read(record, c) == null) continue;
-                Object decider = read(record, component(record, only.field()));
-                if (decider != null && !String.valueOf(decider).equals(only.is())) {
-                    problem.accept("." + c.getName(), "is for a " + only.is() + " only (the " + noun(record) + " is a " + decider
+            for (Rule rule : RULES.get(record.getClass())) {
+                if (read(record, rule.field()) == null) continue;
+                Object decider = read(record, rule.decider());
+                if (decider != null && !String.valueOf(decider).equals(rule.is())) {
+                    problem.accept("." + rule.field().getName(), "is for a " + rule.is() + " only (the " + rule.noun() + " is a " + decider
                             + "): leave it out or null");
                 }
             }
         }
 
-        private static String noun(Record record) { return record.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT); }
+        /** One {@link OnlyWhen} field of a record type, its deciding field found once (reading is a hot path). */
+        private record Rule(RecordComponent field, RecordComponent decider, String is, String noun) {}
 
-        private static RecordComponent component(Record record, String name) {
-            for (RecordComponent c : record.getClass().getRecordComponents()) if (c.getName().equals(name)) return c;
-            throw new IllegalArgumentException(record.getClass().getName() + " has no field " + name + " (named by @OnlyWhen)");
+        private static final ClassValue<List<Rule>> RULES = new ClassValue<>() {
+            @Override protected List<Rule> computeValue(Class<?> type) {
+                List<Rule> rules = new ArrayList<>();
+                for (RecordComponent c : type.getRecordComponents()) {
+                    OnlyWhen only = c.getAnnotation(OnlyWhen.class);
+                    if (only != null) {
+                        rules.add(new Rule(c, component(type, only.field()), only.is(), type.getSimpleName().toLowerCase(Locale.ROOT)));
+                    }
+                }
+                return List.copyOf(rules);
+            }
+        };
+
+        private static RecordComponent component(Class<?> type, String name) {
+            for (RecordComponent c : type.getRecordComponents()) if (c.getName().equals(name)) return c;
+            throw new IllegalArgumentException(type.getName() + " has no field " + name + " (named by @OnlyWhen)");
         }
 
         private static Object read(Record record, RecordComponent c) {
