@@ -44,10 +44,7 @@ public record ActionPlan(
     public boolean hasKeyFigures() { return keyFigures.stream().anyMatch(k -> k != null && !k.isBlank()); }
 
     /** {@code whollyOwned} says whether a company is wholly owned by the municipality; it is for companies only. */
-    public record Organisation(@Required OrganisationType type, String name, @OnlyWhen(field = "type", is = "COMPANY") Boolean whollyOwned)
-            implements Checked {
-        @Override public void check(BiConsumer<String, String> problem) { OnlyWhen.Check.of(this, problem); }
-    }
+    public record Organisation(@Required OrganisationType type, String name, @OnlyWhen(field = "type", is = "COMPANY") Boolean whollyOwned) {}
 
     public record Measure(String title, @Key List<String> focusAreas, List<Target> targets, Timeframe timeframe,
                           String responsible, String effectMeasurement, FollowUpInterval followUpInterval,

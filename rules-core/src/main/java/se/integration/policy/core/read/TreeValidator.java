@@ -25,6 +25,7 @@ import se.integration.policy.core.model.Key;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.Municipality;
 import se.integration.policy.core.model.Range;
+import se.integration.policy.core.model.OnlyWhen;
 import se.integration.policy.core.model.Required;
 
 /**
@@ -71,6 +72,8 @@ public final class TreeValidator {
         final String fieldList;
         final boolean checked;
         final boolean mayHoldChecked;
+        /** The record's {@link OnlyWhen} fields, each with the component that decides it (none for most records). */
+        final OnlyWhenField[] onlyWhen;
 
         Shape(Class<?> type) {
             RecordComponent[] rc = type.getRecordComponents();
@@ -93,8 +96,23 @@ public final class TreeValidator {
             fieldList = String.join(", ", byName.keySet());
             checked = Checked.class.isAssignableFrom(type);
             mayHoldChecked = holds;
+            List<OnlyWhenField> only = new java.util.ArrayList<>();
+            for (int i = 0; i < rc.length; i++) {
+                OnlyWhen o = rc[i].getAnnotation(OnlyWhen.class);
+                if (o == null) continue;
+                Component decider = byName.get(o.field());
+                if (decider == null || !decider.raw().isEnum() || !isConstant(decider.raw(), o.is())) {
+                    throw new IllegalArgumentException(type.getName() + "." + rc[i].getName() + ": @OnlyWhen names no enum field "
+                            + o.field() + " with a constant " + o.is());
+                }
+                only.add(new OnlyWhenField(i, Arrays.asList(components).indexOf(decider), o.is(), type.getSimpleName().toLowerCase(java.util.Locale.ROOT)));
+            }
+            onlyWhen = only.toArray(OnlyWhenField[]::new);
         }
     }
+
+    /** A field given only under one value of another ({@link OnlyWhen}): their indexes among the components. */
+    private record OnlyWhenField(int field, int decider, String is, String noun) {}
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override protected Shape computeValue(Class<?> type) { return new Shape(type); }
@@ -117,8 +135,11 @@ public final class TreeValidator {
                 if (!shape.byName.containsKey(name)) problems.add(new Problem(path + "." + name, unknownField(shape.fieldList)));
             }
         }
-        for (Component c : shape.components) {
+        long troubled = 0; // the components with a problem of their own (bit i: component i), for the OnlyWhen fields
+        for (int i = 0; i < shape.components.length; i++) {
+            Component c = shape.components[i];
             JsonNode value = node.get(c.name());
+            int had = problems.size();
             if (value == null || value.isNull()) {
                 if (c.required()) problems.add(new Problem(path + "." + c.name(), "is required"));
                 continue;
@@ -129,9 +150,27 @@ public final class TreeValidator {
                 continue; // free-form, ignored
             }
             validateValue(c.type(), c.raw(), c, value, p);
+            if (problems.size() != had && i < 64) troubled |= 1L << i;
         }
+        for (OnlyWhenField o : shape.onlyWhen) onlyWhen(shape, o, node, path, troubled);
         if (inlineRelations && shape.checked) {
             checkRelations(type, node, path, problems.size() == before);
+        }
+    }
+
+    /**
+     * An {@link OnlyWhen} field given while its deciding field holds another of its values. Judged only where
+     * both are given and of the right type (as a relation between fields is judged on what binds): a
+     * wrongly typed value has its own problem already.
+     */
+    private void onlyWhen(Shape shape, OnlyWhenField o, ObjectNode node, String path, long troubled) {
+        Component field = shape.components[o.field()], decider = shape.components[o.decider()];
+        JsonNode value = node.get(field.name()), by = node.get(decider.name());
+        if (value == null || value.isNull() || by == null || by.isNull()) return;
+        if (((troubled >>> o.field()) & 1) != 0 || ((troubled >>> o.decider()) & 1) != 0) return;
+        if (!by.asText().equals(o.is())) {
+            problems.add(new Problem(path + "." + field.name(), "is for a " + o.is() + " only (the " + o.noun() + " is a " + by.asText()
+                    + "): leave it out or null"));
         }
     }
 

@@ -3,48 +3,63 @@ package se.integration.policy.core.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.integration.policy.core.model.ActionPlan;
-import se.integration.policy.core.model.ActionPlan.OrganisationType;
 import se.integration.policy.core.model.OnlyWhen;
 
-public class OnlyWhenTest {
+class OnlyWhenTest {
+    private static final CaseReader READER = new CaseReader();
 
     @Test
-    void everyOnlyWhenOfTheModelNamesAFieldOfItsRecordAndAValueThatFieldCanHave() {
-        for (RecordComponent c : ActionPlan.Organisation.class.getRecordComponents()) {
-            OnlyWhen only = c.getAnnotation(OnlyWhen.class);
-            if (only == null) continue;
-            RecordComponent decider = java.util.Arrays.stream(ActionPlan.Organisation.class.getRecordComponents())
-                    .filter(d -> d.getName().equals(only.field())).findFirst().orElseThrow(() -> new AssertionError(only.field()));
-            assertThat(decider.getType().isEnum()).as(only.field()).isTrue();
-            assertThat(java.util.Arrays.stream(decider.getType().getEnumConstants()).map(String::valueOf)).contains(only.is());
+    void aFieldGivenUnderAnotherValueOfItsDeciderIsReportedAtItsPathNamingThatValue() {
+        assertThat(problems("COMMITTEE", "true"))
+                .containsExactly("$.organisation.whollyOwned: is for a COMPANY only (the organisation is a COMMITTEE): leave it out or null");
+    }
+
+    @Test
+    void aFieldGivenUnderItsOwnValueLeftOutOrNullIsNotReported() {
+        assertThat(problems("COMPANY", "false")).isEmpty();
+        assertThat(problems("COMMITTEE", "null")).isEmpty();
+    }
+
+    @Test
+    void aWronglyTypedFieldOrDeciderHasOnlyItsOwnProblem() {
+        assertThat(problems("COMMITTEE", "\"yes\"")).singleElement().satisfies(p -> assertThat(p).startsWith("$.organisation.whollyOwned: must be"));
+        assertThat(problems("NO_SUCH_TYPE", "true")).singleElement().satisfies(p -> assertThat(p).startsWith("$.organisation.type: must be one of"));
+    }
+
+    @Test
+    void theProblemStandsBesideTheCasesOtherProblems() {
+        String json = """
+                {"kind":"ACTION_PLAN","municipality":"varnamo","organisation":{"type":"BOARD","whollyOwned":true},"year":1000}""";
+        assertThatThrownBy(() -> READER.read(json)).isInstanceOfSatisfying(InvalidCaseException.class, e ->
+                assertThat(e.problems()).extracting(Problem::path).contains("$.organisation.whollyOwned", "$.year"));
+    }
+
+    public enum Colour { RED, GREEN }
+
+    public record Misnamed(Colour colour, @OnlyWhen(field = "kind", is = "RED") Boolean flag) {}
+
+    public record NoSuchValue(Colour colour, @OnlyWhen(field = "colour", is = "BLUE") Boolean flag) {}
+
+    @Test
+    void anOnlyWhenThatNamesNoEnumFieldOrNoneOfItsValuesIsAProgrammingErrorNamedAsSuch() {
+        assertThatThrownBy(() -> TreeValidator.components(Misnamed.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Misnamed.flag: @OnlyWhen names no enum field kind with a constant RED");
+        assertThatThrownBy(() -> TreeValidator.components(NoSuchValue.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NoSuchValue.flag: @OnlyWhen names no enum field colour with a constant BLUE");
+        // the model's own are well formed
+        assertThat(TreeValidator.components(se.integration.policy.core.model.ActionPlan.Organisation.class)).containsKey("whollyOwned");
+    }
+
+    private static List<String> problems(String type, String whollyOwned) {
+        String json = """
+                {"kind":"ACTION_PLAN","municipality":"varnamo","organisation":{"type":"%s","whollyOwned":%s},"year":2019}""".formatted(type, whollyOwned);
+        try {
+            READER.read(json);
+            return List.of();
+        } catch (InvalidCaseException e) {
+            return e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
         }
-    }
-
-    @Test
-    void aFieldGivenUnderAnotherValueIsReportedAndOneGivenUnderItsOwnValueOrWithNoDeciderIsNot() {
-        assertThat(problems(new ActionPlan.Organisation(OrganisationType.COMMITTEE, "Nämnd", true)))
-                .containsExactly(".whollyOwned: is for a COMPANY only (the organisation is a COMMITTEE): leave it out or null");
-        assertThat(problems(new ActionPlan.Organisation(OrganisationType.COMPANY, "Bolag", false))).isEmpty();
-        assertThat(problems(new ActionPlan.Organisation(OrganisationType.COMMITTEE, "Nämnd", null))).isEmpty();
-        assertThat(problems(new ActionPlan.Organisation(null, "Okänd", true))).isEmpty();
-    }
-
-    public record Misnamed(String kind, @OnlyWhen(field = "type", is = "COMPANY") Boolean flag) {}
-
-    @Test
-    void anOnlyWhenThatNamesNoFieldOfItsRecordIsAProgrammingErrorNamedAsSuch() {
-        assertThatThrownBy(() -> OnlyWhen.Check.of(new Misnamed("x", true), (p, m) -> {}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no field type (named by @OnlyWhen)");
-    }
-
-    private static List<String> problems(Record r) {
-        List<String> out = new ArrayList<>();
-        OnlyWhen.Check.of(r, (path, message) -> out.add(path + ": " + message));
-        return out;
     }
 }
