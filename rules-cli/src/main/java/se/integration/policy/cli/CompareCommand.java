@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,9 @@ import se.integration.policy.core.read.InvalidCaseException;
         "Judges each case under several versions and shows them side by side, differences marked, each side cited. "
                 + "Over several cases an impact summary comes first: how many cases change authority, completeness, "
                 + "eligibility, and which findings appear or disappear how often.",
-        "Exit 0: compared; 2: some input invalid (each problem on stderr; the other cases are still compared); 1: internal fault."})
+        "Exit 0: compared; 2: some input invalid (each problem on stderr; the other cases are still compared); 1: a case could not be "
+                + "judged (an internal fault, named on stderr with its file, line, case and rule; the others are still compared) or the output "
+                + "could not be written."})
 final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -48,8 +51,15 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--only-differences", description = "show only the rows where the versions differ (the summary counts everything)")
     boolean onlyDifferences;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + OrderedParallel.MAX_THREADS + " (default: the machine's processors)")
     Integer threads;
+
+    @Option(names = "--temp-dir", paramLabel = "DIR", description = "where the spool file of the compared cases is written while the summary "
+            + "is counted (about the size of the report; default: the system's temporary directory, java.io.tmpdir); it is deleted when "
+            + "the command ends, fails, or is stopped by SIGINT or SIGTERM")
+    Path tempDir;
+
+    @Mixin Output.Option output;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
     List<String> files;
@@ -57,11 +67,15 @@ final class CompareCommand implements Callable<Integer> {
     /** How many cases between two progress lines on stderr (tests make it smaller). */
     static volatile int progressEvery = Progress.EVERY_COMPARED;
 
-    /** A compared case, or the problems that kept it from being compared (each "path: message"). */
-    record Compared(Comparison comparison, List<String> problems) {}
+    /** A compared case, or the problems that kept it from being compared (each "path: message"), or the internal fault while it was judged. */
+    record Compared(Comparison comparison, List<String> problems, String fault) {
+        Compared(Comparison comparison, List<String> problems) { this(comparison, problems, null); }
+    }
 
     @Override public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = OrderedParallel.threads(this.threads);
+        if (tempDir != null && !Files.isDirectory(tempDir)) throw new UserError("--temp-dir " + tempDir + ": ingen katalog / not a directory");
         if (!List.of("text", "json", "html").contains(format)) {
             throw new UserError("--format ska vara text, json eller html, inte / must be text, json or html, not " + format);
         }
@@ -94,17 +108,26 @@ final class CompareCommand implements Callable<Integer> {
         Inputs.check(files);
         Comparisons comparisons = new Comparisons(engine);
         ImpactSummary summary = new ImpactSummary(ids);
-        long[] invalid = {0}, written = {0};
+        long[] invalid = {0}, written = {0}, faults = {0};
         Progress progress = new Progress(err, "policy compare", new Labels.Label("ärenden", "cases"), progressEvery);
-        Path spool = Files.createTempFile("policy-compare-", ".part");
+        Path spool;
+        try {
+            spool = Output.temporary(tempDir, "policy-compare-", ".part");
+        } catch (IOException e) {
+            throw new UserError("--temp-dir: mellanlagringsfilen kan inte skapas / the spool file cannot be created: " + Escape.text(Output.reason(e)));
+        }
+        PrintWriter out = output.open(spec.commandLine().getOut());
         try {
             try (PrintWriter cases = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8)));
                  OrderedParallel<Inputs.Input, Compared> pipeline = new OrderedParallel<>(
-                         threads != null ? threads : OrderedParallel.defaultThreads(), input -> compare(engine, comparisons, input, ids, day),
+                         threads, input -> compare(engine, comparisons, input, ids, day),
                          (input, compared) -> {
                              progress.tick();
-                             if (compared.problems() != null) {
-                                 for (String p : compared.problems()) err.println(input.where() + ": " + p);
+                             if (compared.fault() != null) {
+                                 err.println(Escape.text(input.where() + ": " + compared.fault()));
+                                 faults[0]++;
+                             } else if (compared.problems() != null) {
+                                 for (String p : compared.problems()) err.println(Escape.text(input.where() + ": " + p));
                                  invalid[0]++;
                              } else {
                                  Comparison c = compared.comparison();
@@ -124,25 +147,33 @@ final class CompareCommand implements Callable<Integer> {
                 in.transferTo(out);
             }
             report.writeTail(out);
-            out.flush();
+            output.commit();
         } finally {
             try {
-                Files.deleteIfExists(spool);
+                Output.delete(spool);
             } catch (IOException e) {
-                err.println("policy: kunde inte ta bort / could not delete " + spool + ": " + e.getMessage());
+                err.println(Escape.text("policy: kunde inte ta bort / could not delete " + spool + ": " + e.getMessage()));
             }
+        }
+        if (faults[0] > 0) {
+            err.println(Faults.summary(faults[0], "ärenden", "cases"));
+            return Main.INTERNAL;
         }
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
     }
 
     private static Compared compare(PolicyEngine engine, Comparisons comparisons, Inputs.Input input, List<String> ids, LocalDate day) {
-        if (input.tooLong() != null) return new Compared(null, List.of("$: " + input.tooLong()));
+        if (input.problem() != null) return new Compared(null, List.of(input.problem()));
+        PolicyCase c = null;
         try {
-            PolicyCase c = engine.read(input.text());
+            c = engine.read(input.text());
             if (day != null) c = c.withAsOf(day);
             return new Compared(comparisons.compare(c, ids), null);
         } catch (InvalidCaseException e) {
             return new Compared(null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!Faults.isCaseFault(e)) throw e;
+            return new Compared(null, null, Faults.describe(c == null ? null : c.caseId(), e));
         }
     }
 }

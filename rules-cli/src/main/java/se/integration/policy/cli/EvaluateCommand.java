@@ -2,10 +2,10 @@ package se.integration.policy.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -14,9 +14,10 @@ import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.read.TreeValidator;
 import se.integration.policy.core.result.Result;
 
-@Command(name = "evaluate", description = {
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
         "Judges each case: a .json file, or .jsonl with one case a line.",
         "Without --policy, the version in force for the case's municipality on its date (receivedOn, else asOf)."})
 final class EvaluateCommand implements Callable<Integer> {
@@ -34,10 +35,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
     List<String> files;
 
+    @Mixin Output.Option output;
+
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         if (!List.of("json", "text", "html").contains(format)) throw new UserError("--format must be json, text or html, not " + format);
         LocalDate day = parseDate(asOf);
+        int threads = threads();
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
         if (policy != null) {
@@ -47,18 +51,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
         }
+        PrintWriter out = output.open(spec.commandLine().getOut());
         Labels.Words words = Labels.Words.of(engine.registry().all());
         TextReport text = new TextReport(out, words);
         ResultHtml html = format.equals("html") ? new ResultHtml(out, words) : null;
         if (html != null) html.start();
-        int[] invalid = {0};
+        int[] invalid = {0}, faults = {0};
         Progress progress = new Progress(err, "evaluate");
         boolean json = format.equals("json");
-        try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads(), input -> judge(engine, input, day, json),
+        try (OrderedParallel<Inputs.Input, Judged> pipeline = new OrderedParallel<>(threads, input -> judge(engine, input, day, json),
                 (input, judged) -> {
                     progress.tick();
-                    if (judged.problems() != null) {
-                        for (String p : judged.problems()) err.println(input.where() + ": " + p);
+                    if (judged.fault() != null) {
+                        err.println(Escape.text(input.where() + ": " + judged.fault()));
+                        faults[0]++;
+                    } else if (judged.problems() != null) {
+                        for (String p : judged.problems()) err.println(Escape.text(input.where() + ": " + p));
                         invalid[0]++;
                     } else if (json) {
                         out.println(judged.json());
@@ -73,25 +81,33 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         progress.done();
         if (html != null) html.end();
-        out.flush();
+        output.commit();
+        if (faults[0] > 0) {
+            err.println(Faults.summary(faults[0], "ärenden", "cases"));
+            return Main.INTERNAL;
+        }
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
     }
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + OrderedParallel.MAX_THREADS + " (default: the machine's processors)")
     Integer threads;
 
-    int threads() { return threads != null ? threads : OrderedParallel.defaultThreads(); }
+    int threads() { return OrderedParallel.threads(threads); }
 
     /**
      * A judged case (with its JSON line, written by the worker that judged it, for --format json), or
-     * the problems that kept it from being judged (each "path: message").
+     * the problems that kept it from being judged (each "path: message"), or the internal fault that
+     * happened while it was judged ("ärende / case ID: internt fel / internal fault …").
      */
-    record Judged(Result result, String json, List<String> problems) {}
+    record Judged(Result result, String json, List<String> problems, String fault) {
+        Judged(Result result, String json, List<String> problems) { this(result, json, problems, null); }
+    }
 
     private Judged judge(PolicyEngine engine, Inputs.Input input, LocalDate day, boolean json) {
-        if (input.tooLong() != null) return new Judged(null, null, List.of("$: " + input.tooLong()));
+        if (input.problem() != null) return new Judged(null, null, List.of(input.problem()));
+        PolicyCase c = null;
         try {
-            PolicyCase c = engine.read(input.text());
+            c = engine.read(input.text());
             if (day != null) c = c.withAsOf(day);
             Result result = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
             return new Judged(result, json ? engine.toJson(result) : null, null);
@@ -100,6 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
                     + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!Faults.isCaseFault(e)) throw e;
+            return new Judged(null, null, null, Faults.describe(c == null ? null : c.caseId(), e));
         }
     }
 
@@ -108,10 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     static LocalDate parseDate(String s) {
         if (s == null) return null;
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new UserError("--as-of must be a date YYYY-MM-DD, not " + s);
-        }
+        if (!TreeValidator.isDate(s)) throw new UserError("--as-of must be a date YYYY-MM-DD, not " + s);
+        return LocalDate.parse(s);
     }
 }

@@ -55,24 +55,8 @@ final class Html {
             }
             """;
 
-    /** Escapes text for HTML content and attribute values. */
-    static String esc(Object o) {
-        if (o == null) return "";
-        String s = o.toString();
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
+    /** Escapes text for HTML content and attribute values: {@link Escape#html} (controls, line separators and direction marks made visible first). */
+    static String esc(Object o) { return Escape.html(o); }
 
     /** Swedish text with its English beside it. */
     static String bi(String sv, String en) { return esc(sv) + " <span class=\"en\" lang=\"en\">/ " + esc(en) + "</span>"; }

@@ -24,8 +24,12 @@ import se.integration.policy.core.model.Limits;
  * Streams: a file of any length is read a line at a time.
  */
 final class Inputs {
-    /** One document with where it came from: the file, and the line for JSON lines. */
-    record Input(String file, int line, String text, String tooLong) {
+    /**
+     * One document with where it came from: the file, and the line for JSON lines; or, instead of its text,
+     * the problem that kept it from being read ({@code "$: the line is longer than …"}, {@code "kan inte
+     * läsas / cannot be read: permission denied"}), written after {@code FILE:LINE: }.
+     */
+    record Input(String file, int line, String text, String problem) {
         String where() { return line > 0 ? file + ":" + line : file; }
 
         /** Its size in characters (what it holds in memory while it waits to be judged). */
@@ -49,15 +53,20 @@ final class Inputs {
         }
     }
 
-    /** Calls {@code sink} with each document of each file in order. */
+    /**
+     * Calls {@code sink} with each document of each file in order. A file that cannot be read (permission
+     * denied, an I/O error while reading) is handed on as one input with that problem, and the next file is
+     * read as usual.
+     */
     static void forEach(List<String> files, Consumer<Input> sink) {
         for (String f : files) {
+            int[] n = {0};
             try {
                 if (f.endsWith(".json")) {
                     Path p = Path.of(f);
                     long size = Files.size(p);
                     if (size > Limits.MAX_DOCUMENT_BYTES) {
-                        sink.accept(new Input(f, 0, null, "the file is " + size + " bytes; a case may be at most " + Limits.MAX_DOCUMENT_BYTES));
+                        sink.accept(new Input(f, 0, null, "$: the file is " + size + " bytes; a case may be at most " + Limits.MAX_DOCUMENT_BYTES));
                         continue;
                     }
                     sink.accept(new Input(f, 0, decode(Files.readAllBytes(p)), null));
@@ -67,16 +76,15 @@ final class Inputs {
                     InputStream in = f.equals("-") ? System.in : Files.newInputStream(Path.of(f));
                     try {
                         LineReader lines = new LineReader(in);
-                        int n = 0;
                         while (lines.hasNext()) {
-                            n++;
+                            n[0]++;
                             String line = lines.next();
                             if (lines.truncated) {
-                                sink.accept(new Input(f, n, null, "the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " bytes"));
+                                sink.accept(new Input(f, n[0], null, "$: the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " bytes"));
                             } else if (lines.badEncoding) {
-                                sink.accept(new Input(f, n, null, "the line is not valid UTF-8"));
+                                sink.accept(new Input(f, n[0], null, "$: the line is not valid UTF-8"));
                             } else if (!line.isBlank()) {
-                                sink.accept(new Input(f, n, line, null));
+                                sink.accept(new Input(f, n[0], line, null));
                             }
                         }
                     } finally {
@@ -84,13 +92,25 @@ final class Inputs {
                     }
                 }
             } catch (CharacterCodingException e) {
-                sink.accept(new Input(f, 0, null, "the input is not valid UTF-8"));
+                sink.accept(new Input(f, 0, null, "$: the input is not valid UTF-8"));
             } catch (NoSuchFileException e) {
-                throw new UserError(f + ": filen finns inte / no such file");
+                sink.accept(new Input(f, 0, null, "filen finns inte / no such file"));
             } catch (IOException e) {
-                throw new UncheckedIOException(f + ": " + e.getMessage(), e);
+                sink.accept(new Input(f, n[0] > 0 ? n[0] + 1 : 0, null, unreadable(e)));
+            } catch (ReadFailed e) {
+                sink.accept(new Input(f, n[0] > 0 ? n[0] + 1 : 0, null, unreadable(e.getCause())));
             }
         }
+    }
+
+    /** Reading an input failed (not a write: a failed write is {@link Output.Failed} and ends the command). */
+    static final class ReadFailed extends UncheckedIOException {
+        ReadFailed(IOException cause) { super(cause); }
+    }
+
+    /** The problem of a file that cannot be read: "permission denied", or the system's reason. */
+    static String unreadable(IOException e) {
+        return "kan inte läsas / cannot be read: " + Output.reason(e);
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
@@ -100,7 +120,8 @@ final class Inputs {
 
     /**
      * Reads lines of bytes (a line ends at {@code \n}; a {@code \r} before it is dropped) and decodes
-     * each as UTF-8 on its own. A line longer than the document limit (in bytes) is cut (and marked)
+     * each as UTF-8 on its own. A line longer than the document limit (in bytes, without its {@code \r\n}
+     * or {@code \n}) is cut (and marked)
      * so memory stays bounded; a line that is not UTF-8 is marked and the next line is read as usual.
      * Reads a block at a time; a line that lies whole in the block is decoded from it without copying.
      */
@@ -139,13 +160,14 @@ final class Inputs {
                     while (pos < end && chunk[pos] != '\n') pos++;
                     int length = pos - from;
                     if (pos < end) { newline = true; pos++; }
-                    if (newline && line.size() == 0 && !cut && length <= Limits.MAX_DOCUMENT_BYTES) {
+                    if (newline && line.size() == 0 && !cut && length <= Limits.MAX_DOCUMENT_BYTES + 1) {
                         whole = true; // the whole line is in the block: decode it from there
                         wholeFrom = from;
                         wholeLength = length;
                         break;
                     }
-                    int room = Limits.MAX_DOCUMENT_BYTES - line.size();
+                    // one byte over the limit is kept: it may be the \r of a \r\n ending, which is not the line's
+                    int room = Limits.MAX_DOCUMENT_BYTES + 1 - line.size();
                     if (length > room) cut = true;
                     line.write(chunk, from, Math.min(length, Math.max(room, 0)));
                 }
@@ -162,6 +184,7 @@ final class Inputs {
                     length = bytes.length;
                 }
                 if (length > 0 && bytes[from + length - 1] == '\r') length--;
+                if (length > Limits.MAX_DOCUMENT_BYTES) cut = true;
                 nextCut = cut;
                 nextBad = false;
                 next = "";
@@ -175,7 +198,7 @@ final class Inputs {
                 ready = true;
                 return true;
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ReadFailed(e);
             }
         }
 

@@ -180,25 +180,8 @@ final class Labels {
         return null;
     }
 
-    /**
-     * Text from cases or packages made safe for a terminal: every control character ({@code \p{Cc}}:
-     * escape, carriage return, line feed, tab, DEL, the C1 range) becomes a visible {@code \}{@code uXXXX}.
-     */
-    static String safe(Object o) {
-        if (o == null) return null;
-        String s = o.toString();
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.getType(c) == Character.CONTROL) {
-                if (sb == null) sb = new StringBuilder(s.length() + 16).append(s, 0, i);
-                sb.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
+    /** Text from cases or packages made safe for a terminal: {@link Escape#text}, the one escaping of every stream. */
+    static String safe(Object o) { return Escape.text(o); }
 
     /** Amounts as Swedish officers write them, {@code 8 500 kr} (a no-break space between thousands, as the messages have it). */
     static String kronor(long amount) { return Progress.number(amount) + "\u00a0kr"; }

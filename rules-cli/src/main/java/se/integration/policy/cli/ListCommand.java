@@ -13,7 +13,7 @@ import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
 
-@Command(name = "list", description = "The policy versions on the class path: id, municipality, valid from/to, source.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "The policy versions on the class path: id, municipality, valid from/to, source.")
 final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

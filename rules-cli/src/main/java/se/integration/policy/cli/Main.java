@@ -1,18 +1,16 @@
 package se.integration.policy.cli;
 
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * {@code policy}: the command line of contract §3. Exit codes: 0 judged (whatever the findings),
  * 2 invalid input (one line per problem on stderr, naming file, line and JSON path), 1 internal
- * fault, 3 (replay) some recorded decisions disagree.
+ * fault (also a case that could not be judged, or a failed write to the output), 3 (replay) some recorded
+ * decisions disagree; a command whose output pipe is closed by its reader stops quietly with 141 (128 + SIGPIPE).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
@@ -21,12 +19,23 @@ import picocli.CommandLine.Command;
 public final class Main {
     public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;
 
+    /** The exit code of a command stopped by a broken pipe (its reader has gone): 128 + SIGPIPE, as coreutils end. */
+    public static final int BROKEN_PIPE = 141;
+
     public static void main(String[] args) {
         // Results go out through a large buffer, flushed when the command is done (run flushes): a stream of a
         // million results is not a million small writes. The encoding is the one PrintWriter(System.out) used.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), Charset.defaultCharset()), 1 << 16), false);
-        System.exit(run(args, out, new PrintWriter(System.err, true)));
+        // Every write is checked (Output): a failed write stops the command with exit 1, a broken pipe quietly.
+        PrintWriter out = Output.writer(new FileOutputStream(FileDescriptor.out));
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        try {
+            out.close(); // a failed close is a failed write (after an earlier failure, close does nothing)
+        } catch (Output.Failed f) {
+            code = failed(f, err);
+        }
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
@@ -34,25 +43,61 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        boolean[] reported = {false};
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof Output.Failed f) {
+                reported[0] = true;
+                return failed(f, err);
+            }
             if (ex instanceof UserError u) {
-                err.println("policy: " + u.getMessage());
+                err.println("policy: " + Escape.text(u.getMessage()));
                 return INVALID;
             }
-            err.println("policy: internal error: " + ex);
+            err.println("policy: internal error: " + Escape.text(ex));
             if (System.getenv("POLICY_DEBUG") != null) ex.printStackTrace(err);
             else err.println("(set POLICY_DEBUG=1 to see the stack trace)");
             return INTERNAL;
         });
         cl.setParameterExceptionHandler((ex, args2) -> {
-            err.println("policy: " + ex.getMessage());
+            err.println("policy: " + Escape.text(ex.getMessage()));
             ex.getCommandLine().usage(err);
             return INVALID;
         });
-        int code = cl.execute(args);
-        out.flush();
+        // --help and --version write to out before any command runs: a failed write there is handled here
+        CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return last.execute(parseResult);
+            } catch (Output.Failed f) {
+                reported[0] = true;
+                return failed(f, err);
+            }
+        });
+        int code;
+        try {
+            code = cl.execute(args);
+            out.flush();
+        } catch (Output.Failed f) {
+            code = reported[0] ? code(f) : failed(f, err);
+            reported[0] = true;
+        } finally {
+            Output.deleteTemporaryFiles();
+        }
+        Output.Failed f = Output.failure(out);
+        if (f != null && !reported[0]) code = failed(f, err);
+        else if (f == null && out.checkError()) code = failed(new Output.Failed(new java.io.IOException("the output could not be written")), err);
         err.flush();
         return code;
+    }
+
+    private static int code(Output.Failed f) { return f.brokenPipe() ? BROKEN_PIPE : INTERNAL; }
+
+    /** A failed write to the output: quietly {@link #BROKEN_PIPE} when the reader has gone, else a message and exit 1. */
+    static int failed(Output.Failed f, PrintWriter err) {
+        if (f.brokenPipe()) return BROKEN_PIPE;
+        err.println("policy: kunde inte skriva utdata / could not write the output: " + Escape.text(f.getMessage()));
+        err.flush();
+        return INTERNAL;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -56,6 +56,18 @@ final class OrderedParallel<I, R> implements Consumer<I>, AutoCloseable {
     /** The number of threads for this machine: its processors. */
     static int defaultThreads() { return Runtime.getRuntime().availableProcessors(); }
 
+    /** The most worker threads {@code --threads} accepts (each holds a session and a window of chunks). */
+    static final int MAX_THREADS = 256;
+
+    /** The number of threads {@code --threads N} asks for (the machine's processors without it), or a UserError naming the range. */
+    static int threads(Integer option) {
+        if (option == null) return Math.min(defaultThreads(), MAX_THREADS);
+        if (option < 1 || option > MAX_THREADS) {
+            throw new UserError("--threads ska vara mellan 1 och " + MAX_THREADS + " / must be between 1 and " + MAX_THREADS + ", inte / not " + option);
+        }
+        return option;
+    }
+
     @Override public void accept(I input) {
         if (pool == null) {
             sink.accept(input, work.apply(input));
@@ -77,7 +89,12 @@ final class OrderedParallel<I, R> implements Consumer<I>, AutoCloseable {
         weightInFlight += fillingWeight;
         filling = new ArrayList<>(CHUNK);
         fillingWeight = 0;
-        while (inFlight.size() >= window || weightInFlight > MAX_WEIGHT_IN_FLIGHT) handOnOldest();
+        // the oldest chunk is handed on as soon as it is done (a reader such as `head -1` sees the first results
+        // early, and a closed pipe is noticed early), and must be when the window or the weight is full
+        while (inFlight.size() >= window || weightInFlight > MAX_WEIGHT_IN_FLIGHT
+                || (!inFlight.isEmpty() && inFlight.peek().results().isDone())) {
+            handOnOldest();
+        }
     }
 
     private void handOnOldest() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,7 +33,8 @@ import se.integration.policy.core.result.Result;
                 + "(not messages, rule names or citations, so that rewording does not count as a different decision).",
         "Given recorded decisions (a corpus to pin again), each is judged under the version it names and written again with its "
                 + "name, note, policy and exactObligations kept and a new expected; --policy overrides the version.",
-        "Exit 0: all recorded; 2: some inputs are invalid (named on stderr, the others still recorded); 1: internal fault."})
+        "Exit 0: all recorded; 2: some inputs are invalid (named on stderr, the others still recorded); 1: a case could not be judged "
+                + "(an internal fault, named on stderr with its file, line, case and rule; the others are still recorded) or the output could not be written."})
 final class RecordCommand implements Callable<Integer> {
     static final ObjectMapper MAPPER = CaseReader.strictMapper();
 
@@ -48,8 +50,10 @@ final class RecordCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files or recorded decisions (.json, .jsonl, or - for stdin)")
     List<String> files;
 
+    @Mixin Output.Option output;
+
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         LocalDate day = EvaluateCommand.parseDate(asOf);
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
@@ -60,22 +64,46 @@ final class RecordCommand implements Callable<Integer> {
                 throw new UserError("--policy: " + e.getMessage());
             }
         }
-        int[] invalid = {0};
+        PrintWriter out = output.open(spec.commandLine().getOut());
+        int[] invalid = {0}, faults = {0};
         Inputs.forEach(files, input -> {
-            if (input.tooLong() != null) {
-                err.println(input.where() + ": $: " + input.tooLong());
+            if (input.problem() != null) {
+                err.println(Escape.text(input.where() + ": " + input.problem()));
                 invalid[0]++;
                 return;
             }
+            String line;
             try {
-                out.println(write(record(engine, input.text(), day)));
+                line = write(record(engine, input.text(), day));
             } catch (InvalidCaseException e) {
-                e.problems().forEach(p -> err.println(input.where() + ": " + p.path() + ": " + p.message()));
+                e.problems().forEach(p -> err.println(Escape.text(input.where() + ": " + p.path() + ": " + p.message())));
                 invalid[0]++;
+                return;
+            } catch (RuntimeException | StackOverflowError e) {
+                if (!Faults.isCaseFault(e)) throw e;
+                err.println(Escape.text(input.where() + ": " + Faults.describe(caseId(input.text()), e)));
+                faults[0]++;
+                return;
             }
+            out.println(line);
         });
-        out.flush();
+        output.commit();
+        if (faults[0] > 0) {
+            err.println(Faults.summary(faults[0], "ärenden", "cases"));
+            return Main.INTERNAL;
+        }
         return invalid[0] > 0 ? Main.INVALID : Main.OK;
+    }
+
+    /** The case id of a case or a recorded decision, for a fault's line (null if it has none or cannot be read). */
+    private static String caseId(String text) {
+        try {
+            JsonNode doc = Replay.tree(text);
+            JsonNode c = doc.has("case") ? doc.get("case") : doc;
+            return c.hasNonNull("caseId") ? c.get("caseId").asText() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** One document (a case or a recorded decision) judged and written as a recorded decision. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,8 @@ import se.integration.policy.core.replay.Replay;
                 + "are compared as sets. Each disagreement is a line on stdout: file:line, the case, the field in Swedish with English "
                 + "beside it, the recorded value and the value now; then \"N passed, M failed\". Invalid records are named on stderr "
                 + "(the others are still replayed); progress goes to stderr every 10 000 records.",
-        "Exit 0: all agree; 3: some disagree; 2: some records are invalid input; 1: internal fault."})
+        "Exit 0: all agree; 3: some disagree; 2: some records are invalid input; 1: a record could not be judged (an internal fault, "
+                + "named on stderr with its file, line, case and rule; the others are still replayed) or the output could not be written."})
 final class ReplayCommand implements Callable<Integer> {
     /** Progress every this many records (and a total at the end of a run at least this long). */
     static final int PROGRESS_EVERY = 10_000;
@@ -32,34 +34,43 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = ".jsonl files of recorded decisions (or .json, one record; - for stdin)")
     List<String> files;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the machine's processors)")
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + OrderedParallel.MAX_THREADS + " (default: the machine's processors)")
     Integer threads;
+
+    @Mixin Output.Option output;
 
     @Option(names = "--quiet", description = "only the summary line")
     boolean quiet;
 
-    /** One record's outcome: disagreements, or the problems that made it invalid. */
-    record Checked(String caseName, List<Disagreement> disagreements, List<String> problems) {}
+    /** One record's outcome: disagreements, or the problems that made it invalid, or the internal fault while it was judged. */
+    record Checked(String caseName, List<Disagreement> disagreements, List<String> problems, String fault) {
+        Checked(String caseName, List<Disagreement> disagreements, List<String> problems) { this(caseName, disagreements, problems, null); }
+    }
 
     @Override public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
+        int threads = OrderedParallel.threads(this.threads);
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
-        long[] passed = {0}, failed = {0}, invalid = {0};
+        PrintWriter out = output.open(spec.commandLine().getOut());
+        long[] passed = {0}, failed = {0}, invalid = {0}, faults = {0};
         Progress progress = new Progress(err, "replay", PROGRESS_EVERY);
         try (OrderedParallel<Inputs.Input, Checked> pipeline = new OrderedParallel<>(
-                threads != null ? threads : OrderedParallel.defaultThreads(), input -> check(engine, input), (input, c) -> {
+                threads, input -> check(engine, input), (input, c) -> {
             progress.tick();
-            if (c.problems() != null) {
+            if (c.fault() != null) {
+                faults[0]++;
+                err.println(Escape.text(input.where() + ": " + c.fault()));
+            } else if (c.problems() != null) {
                 invalid[0]++;
-                for (String p : c.problems()) err.println(input.where() + ": " + p);
+                for (String p : c.problems()) err.println(Escape.text(input.where() + ": " + p));
             } else if (c.disagreements().isEmpty()) {
                 passed[0]++;
             } else {
                 failed[0]++;
                 if (!quiet) {
                     for (Disagreement d : c.disagreements()) {
-                        out.println(input.where() + ": ärende / case " + c.caseName() + ": " + d.describe());
+                        out.println(Escape.text(input.where() + ": ärende / case " + c.caseName() + ": " + d.describe()));
                     }
                 }
             }
@@ -68,14 +79,19 @@ final class ReplayCommand implements Callable<Integer> {
             pipeline.finish();
         }
         progress.done();
-        out.println(passed[0] + " passed, " + failed[0] + " failed" + (invalid[0] > 0 ? ", " + invalid[0] + " invalid" : ""));
-        out.flush();
+        out.println(passed[0] + " passed, " + failed[0] + " failed" + (invalid[0] > 0 ? ", " + invalid[0] + " invalid" : "")
+                + (faults[0] > 0 ? ", " + faults[0] + " not judged (internal fault)" : ""));
+        output.commit();
+        if (faults[0] > 0) {
+            err.println(Faults.summary(faults[0], "poster", "records"));
+            return Main.INTERNAL;
+        }
         if (invalid[0] > 0) return Main.INVALID;
         return failed[0] > 0 ? Main.DISAGREE : Main.OK;
     }
 
     static Checked check(PolicyEngine engine, Inputs.Input input) {
-        if (input.tooLong() != null) return new Checked(null, null, List.of("$: " + input.tooLong()));
+        if (input.problem() != null) return new Checked(null, null, List.of(input.problem()));
         RecordedDecision record;
         try {
             record = Replay.parse(input.text());
@@ -90,6 +106,9 @@ final class ReplayCommand implements Callable<Integer> {
             return new Checked(name, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
         } catch (PolicySelectionException e) {
             return new Checked(name, null, List.of((e.path() != null ? e.path() : "$.policy") + ": " + e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!Faults.isCaseFault(e)) throw e;
+            return new Checked(name, null, null, Faults.describe(record.caseId() != null ? record.caseId() : name, e));
         }
     }
 }

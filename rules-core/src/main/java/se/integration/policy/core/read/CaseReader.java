@@ -2,6 +2,8 @@ package se.integration.policy.core.read;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -98,10 +100,21 @@ public final class CaseReader {
             }
         }
         JsonNode tree;
+        JsonParser at = null;
         try (JsonParser parser = mapper.createParser(json)) {
+            at = parser;
             // trailing content is reported below, in the reader's own words (not Jackson's feature name)
             tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             if (parser.nextToken() != null) throw new InvalidCaseException("$", "unexpected content after the case object");
+        } catch (StreamConstraintsException e) {
+            // a value over a length limit: the parser knows whose value it is (nesting stays at "$": its path is the problem)
+            String message = "malformed JSON: " + describe(e);
+            if (at != null && e.getLocation() == null) {
+                var loc = at.currentLocation();
+                if (loc != null && loc.getLineNr() > 0) message += " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            }
+            String path = at == null || e.getOriginalMessage().startsWith("Document nesting depth") ? "$" : path(at.getParsingContext());
+            throw new InvalidCaseException(path, message);
         } catch (JsonProcessingException e) {
             throw new InvalidCaseException("$", "malformed JSON: " + describe(e));
         } catch (IOException e) {
@@ -155,6 +168,16 @@ public final class CaseReader {
         new TreeValidator(problems, false).checkRelations(bound, "$");
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
         return bound;
+    }
+
+    /** The JSON path ({@code $.amounts.requested}, {@code $.payments[2].amount}) of where a parser is. */
+    static String path(JsonStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            else if (c.getCurrentName() != null) parts.push("." + c.getCurrentName());
+        }
+        return "$" + String.join("", parts);
     }
 
     /** The length of a text in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement). */

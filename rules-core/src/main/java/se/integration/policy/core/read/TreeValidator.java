@@ -8,9 +8,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -43,7 +40,6 @@ import se.integration.policy.core.model.Required;
  * enum constants and list a record's fields as the reader does, from the same once-per-class shapes.
  */
 public final class TreeValidator {
-    static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final Set<String> MUNICIPALITIES = Arrays.stream(Municipality.values()).map(Municipality::id)
             .collect(Collectors.toUnmodifiableSet());
@@ -340,25 +336,19 @@ public final class TreeValidator {
     public static String unknownField(String known) { return "unknown field (expected one of " + known + ")"; }
 
     /**
-     * Whether a text is a valid date YYYY-MM-DD, as {@link #ISO_DATE} (strict) parses it: the common
-     * form of ten characters is checked directly, anything else by the formatter.
+     * Whether a text is a valid date YYYY-MM-DD as the contract writes it: four digits of year (0000–9999,
+     * no sign, no more digits: {@code +12345-01-01} or {@code -0001-01-01} are not dates of the contract and
+     * would take the rules' date arithmetic past what a date can hold), two of month, two of day, and a day
+     * that exists in that month.
      */
     public static boolean isDate(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4), month = digits(text, 5, 7), day = digits(text, 8, 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                try {
-                    LocalDate.of(year, month, day);
-                    return true;
-                } catch (DateTimeException e) {
-                    return false;
-                }
-            }
-        }
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') return false;
+        int year = digits(text, 0, 4), month = digits(text, 5, 7), day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) return false;
         try {
-            LocalDate.parse(text, ISO_DATE);
+            LocalDate.of(year, month, day);
             return true;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return false;
         }
     }
