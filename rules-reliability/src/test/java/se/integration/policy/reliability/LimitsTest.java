@@ -115,7 +115,8 @@ class LimitsTest {
         assertThat(problems(() -> Project.ENGINE.read(withMembers("-1234567890123456789"))))
                 .isEqualTo("$.applicant.members: must be at least 0, not -1234567890123456789");
         assertThat(problems(() -> Project.ENGINE.read(withMembers("123456789012345678901"))))
-                .startsWith("$: malformed JSON: ").contains("Number value length (21)").contains("maximum allowed (20)");
+                .startsWith("$.applicant.members: malformed JSON: ").contains("Number value length (21)").contains("maximum allowed (20)")
+                .containsPattern("\\(line 1, column \\d+\\)");
         Project.ENGINE.read(withMembers(Long.toString(Limits.MAX_COUNT)));
         assertThat(problems(() -> Project.ENGINE.read(withMembers(Long.toString(Limits.MAX_COUNT + 1)))))
                 .isEqualTo("$.applicant.members: must be at most " + Limits.MAX_COUNT + ", not " + (Limits.MAX_COUNT + 1));
@@ -145,7 +146,7 @@ class LimitsTest {
         assertThat(Project.ENGINE.read(c.toString()).caseId()).hasSize(Limits.MAX_STRING_LENGTH);
         c.put("caseId", "x".repeat(Limits.MAX_STRING_LENGTH + 1));
         assertThat(problems(() -> Project.ENGINE.read(c.toString())))
-                .startsWith("$: malformed JSON: ").contains("String value length (100001)").contains("maximum allowed (100000)");
+                .startsWith("$.caseId: malformed JSON: ").contains("String value length (100001)").contains("maximum allowed (100000)");
     }
 
     @Test
@@ -279,5 +280,112 @@ class LimitsTest {
         assertThat(problems(() -> Project.ENGINE.read(twoByteSpaces))).startsWith("$: the case is " + (Limits.MAX_DOCUMENT_BYTES + 8) + " bytes in UTF-8");
         assertThat(problems(() -> Project.ENGINE.read(twoByteSpaces.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .startsWith("$: the case is " + (Limits.MAX_DOCUMENT_BYTES + 8) + " bytes");
+    }
+
+    // ---------------------------------------------------------------- the command line's own limits (issue 19)
+
+    /** A .jsonl line of exactly {@code bytes} bytes (a valid case padded in meta) and its ending. */
+    static byte[] lineOf(int bytes, String ending) {
+        byte[] line = padded(bytes);
+        byte[] out = new byte[line.length + ending.length()];
+        System.arraycopy(line, 0, out, 0, line.length);
+        System.arraycopy(ending.getBytes(StandardCharsets.US_ASCII), 0, out, line.length, ending.length());
+        return out;
+    }
+
+    @Test
+    void aLineOfExactlyOneMebibyteIsReadWithACrlfEndingAsWithALfAndOneByteMoreIsRefused(@TempDir Path dir) throws IOException {
+        String policy = Project.caseFiles().get(0).policy().id();
+        for (String ending : List.of("\n", "\r\n")) {
+            Path fits = dir.resolve("fits.jsonl");
+            Files.write(fits, lineOf(Limits.MAX_DOCUMENT_BYTES, ending));
+            Run ok = cli("evaluate", "--format", "json", "--policy", policy, fits.toString());
+            assertThat(ok.err()).as("ending %s", ending.replace("\r", "CR").replace("\n", "LF")).isEmpty();
+            assertThat(ok.outLines()).hasSize(1);
+            Path over = dir.resolve("over.jsonl");
+            Files.write(over, lineOf(Limits.MAX_DOCUMENT_BYTES + 1, ending));
+            Run refused = cli("evaluate", "--format", "json", "--policy", policy, over.toString());
+            assertThat(refused.code()).isEqualTo(Main.INVALID);
+            assertThat(refused.err().strip()).isEqualTo(over + ":1: $: the line is longer than " + Limits.MAX_DOCUMENT_BYTES + " bytes");
+        }
+    }
+
+    @Test
+    void threadsOutsideOneTo256AreRefusedNamingTheRange() throws IOException {
+        String file = Project.root().resolve("examples/jonkoping/incomplete-application.json").toString();
+        for (String command : List.of("evaluate", "replay", "compare")) {
+            for (String n : List.of("0", "-1", "257", "536870912", "2147483647")) {
+                List<String> args = new ArrayList<>(List.of(command, "--threads", n));
+                if (command.equals("compare")) args.addAll(List.of("--policies", "jonkoping-2013,jonkoping-2023"));
+                args.add(file);
+                Run r = cli(args.toArray(String[]::new));
+                assertThat(r.code()).as("%s --threads %s", command, n).isEqualTo(Main.INVALID);
+                assertThat(r.err().strip()).isEqualTo("policy: --threads ska vara mellan 1 och 256 / must be between 1 and 256, inte / not " + n);
+                assertThat(r.out()).isEmpty();
+            }
+        }
+        assertThat(cli("evaluate", "--threads", "1", file).code()).isZero();
+    }
+
+    @Test
+    void everyCommandsHelpPrintsItsUsageAndExitsZero() {
+        for (String command : List.of("list", "evaluate", "compare", "diff", "replay", "record", "schema")) {
+            for (String help : List.of("--help", "-h")) {
+                Run r = cli(command, help);
+                assertThat(r.code()).as("%s %s: %s", command, help, r.err()).isZero();
+                assertThat(r.out()).startsWith("Usage: policy " + command);
+                assertThat(r.err()).isEmpty();
+            }
+        }
+        assertThat(cli("help", "evaluate").code()).isZero();
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreJudged(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.json"), c = dir.resolve("c.jsonl"), b = dir.resolve("b.json"), d = dir.resolve("d.jsonl");
+        Files.copy(Project.root().resolve("examples/jonkoping/incomplete-application.json"), a);
+        Files.writeString(c, Files.readString(a).replace("\n", " ") + "\n");
+        Files.copy(a, b);
+        String reason;
+        if (b.toFile().setReadable(false, false) && !Files.isReadable(b)) {
+            reason = "åtkomst nekas / permission denied";
+            Files.copy(c, d);
+            d.toFile().setReadable(false, false);
+        } else {
+            // running as root, who reads every file: a file that fails as it is read instead (Linux)
+            Path mem = Path.of("/proc/self/mem");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mem), "no unreadable file to try");
+            Files.delete(b);
+            Files.createSymbolicLink(b, mem);
+            Files.createSymbolicLink(d, mem);
+            reason = "Input/output error";
+        }
+        for (String command : List.of("evaluate", "record", "compare")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            if (command.equals("compare")) args.addAll(List.of("--format", "json", "--policies", "jonkoping-2013,jonkoping-2023"));
+            else if (command.equals("evaluate")) args.addAll(List.of("--format", "json"));
+            args.addAll(List.of(a.toString(), b.toString(), c.toString(), d.toString()));
+            Run r = cli(args.toArray(String[]::new));
+            assertThat(r.code()).as("%s: %s", command, r.err()).isEqualTo(Main.INVALID);
+            assertThat(r.err().strip().split("\n")).containsExactly(b + ": kan inte läsas / cannot be read: " + reason,
+                    d + ": kan inte läsas / cannot be read: " + reason);
+            if (!command.equals("compare")) assertThat(r.outLines()).as("%s: a and c judged", command).hasSize(2);
+            else assertThat(read(r.out()).path("comparisons").size()).as("compare: a and c compared").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void replayOfAnOutputCutMidLineReplaysEveryWholeLineAndNamesTheCutOne(@TempDir Path dir) throws IOException {
+        Path a = Project.root().resolve("examples/jonkoping/incomplete-application.json");
+        Path b = Project.root().resolve("examples/jonkoping/granted-project-past-its-deadline.json");
+        Run recorded = cli("record", a.toString(), b.toString(), a.toString());
+        assertThat(recorded.code()).isZero();
+        String out = recorded.out();
+        Path cut = dir.resolve("cut.jsonl");
+        Files.writeString(cut, out.substring(0, out.length() - 40)); // as `kill -9` may leave it
+        Run r = cli("replay", cut.toString());
+        assertThat(r.code()).isEqualTo(Main.INVALID);
+        assertThat(r.out().strip()).isEqualTo("2 passed, 0 failed, 1 invalid");
+        assertThat(r.err().strip()).startsWith(cut + ":3: $: malformed JSON");
     }
 }

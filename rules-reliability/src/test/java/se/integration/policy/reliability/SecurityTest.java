@@ -273,4 +273,105 @@ class SecurityTest {
         assertThat(events.list).as("log events carrying case text")
                 .filteredOn(e -> e.getFormattedMessage().contains(marker)).isEmpty();
     }
+
+    // ---------------------------------------------------------------- one escaping for every stream (Escape.text)
+
+    /** Texts a case may carry that would forge a line, move the cursor or reverse what a reader sees. */
+    static final List<String> HOSTILE = List.of("\u001b[2K\rother.jsonl:7: $.amounts.requested: forged", "a\nother.jsonl:8: all good",
+            "nul\u0000byte", "\u202eexe.txt", "line\u2028sep\u2029para", "csi\u009b31m", "bell\u0007", "\u2066isolate\u2069");
+
+    /** No control character but the line ends of the output itself, no line or paragraph separator, no direction mark; no forged line. */
+    static void assertEscaped(String stream, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\n';
+            boolean separator = c == '\u2028' || c == '\u2029';
+            boolean direction = c == '\u200e' || c == '\u200f' || c == '\u061c' || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+            assertThat(control || separator || direction).as("%s: U+%04X at %d", stream, (int) c, i).isFalse();
+        }
+        for (String line : text.split("\n")) {
+            assertThat(line).as("%s: a forged line", stream).doesNotStartWith("other.jsonl");
+        }
+    }
+
+    private static ObjectNode grantWithCaseId(String caseId) throws IOException {
+        ObjectNode c = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Project.root().resolve("examples/jonkoping/granted-project-past-its-deadline.json").toFile());
+        c.put("caseId", caseId);
+        return c;
+    }
+
+    private static Path jsonl(Path dir, String name, List<String> lines) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, String.join("\n", lines) + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void fieldNamesAndValuesOfACaseReachStderrEscapedOneLineAProblem(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String h : HOSTILE) {
+            ObjectNode c = grantWithCaseId("E");
+            c.put(h, 1);                        // an unknown field named by the hostile text
+            c.put("signatory", h);              // a value no key is
+            lines.add(c.toString());
+        }
+        Path f = jsonl(dir, "hostile.jsonl", lines);
+        for (String command : List.of("evaluate", "record", "compare")) {
+            LimitsTest.Run r = command.equals("compare") ? LimitsTest.cli("compare", "--policies", "jonkoping-2013,jonkoping-2023", f.toString())
+                    : LimitsTest.cli(command, f.toString());
+            assertThat(r.code()).as(command).isEqualTo(se.integration.policy.cli.Main.INVALID);
+            assertEscaped(command + " stderr", r.err());
+            List<String> errLines = List.of(r.err().strip().split("\n"));
+            int perCase = (int) errLines.stream().filter(l -> l.startsWith(f + ":1: ")).count();
+            assertThat(errLines).as("%s: every line names the file and its line", command).allMatch(l -> l.startsWith(f + ":"));
+            assertThat(errLines).as("%s: the same number of problem lines for each case", command).hasSize(perCase * HOSTILE.size());
+        }
+    }
+
+    @Test
+    void replaysDisagreementLinesShowTheCaseIdEscaped(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String h : HOSTILE) {
+            ObjectNode record = Json.F.objectNode();
+            record.set("case", grantWithCaseId(h));
+            record.put("policy", "jonkoping-2023").putObject("expected").put("complete", false).put("eligible", false);
+            record.put("name", h);
+            lines.add(record.toString());
+            ObjectNode noId = record.deepCopy();
+            ((ObjectNode) noId.get("case")).remove("caseId");
+            lines.add(noId.toString()); // named by its "name"
+        }
+        LimitsTest.Run r = LimitsTest.cli("replay", jsonl(dir, "recorded.jsonl", lines).toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(se.integration.policy.cli.Main.DISAGREE);
+        assertEscaped("replay stdout", r.out());
+        assertThat(r.outLines().get(r.outLines().size() - 1)).isEqualTo("0 passed, " + lines.size() + " failed");
+        assertThat(r.outLines().subList(0, r.outLines().size() - 1)).allMatch(l -> l.startsWith(dir.resolve("recorded.jsonl") + ":"));
+    }
+
+    @Test
+    void theTextAndHtmlReportsShowTextOfACaseEscaped(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String h : HOSTILE) lines.add(grantWithCaseId(h).toString());
+        Path f = jsonl(dir, "hostile.jsonl", lines);
+        for (List<String> args : List.of(List.of("evaluate", "--format", "text"), List.of("evaluate", "--format", "html"),
+                List.of("compare", "--format", "text", "--policies", "jonkoping-2013,jonkoping-2023"),
+                List.of("compare", "--format", "html", "--policies", "jonkoping-2013,jonkoping-2023"))) {
+            List<String> all = new ArrayList<>(args);
+            all.add(f.toString());
+            LimitsTest.Run r = LimitsTest.cli(all.toArray(String[]::new));
+            assertThat(r.code()).as("%s: %s", args, r.err()).isZero();
+            assertEscaped(String.join(" ", args), r.out());
+            assertThat(r.out()).as("%s shows the escaped id", args).contains("\\u202Eexe.txt").contains("nul\\u0000byte");
+            if (args.contains("html")) assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u0000");
+        }
+    }
+
+    @Test
+    void theEscapingMakesEveryOddCharacterVisibleAndLeavesSwedishTextAlone() {
+        assertThat(se.integration.policy.cli.Escape.text("Åsa Öberg\u00a0– ”citat” ‹›")).isEqualTo("Åsa Öberg\u00a0– ”citat” ‹›");
+        assertThat(se.integration.policy.cli.Escape.text("a\u001b[2K\r\n\u0000\u202e\u2028\u2029\u009b"))
+                .isEqualTo("a\\u001B[2K\\u000D\\u000A\\u0000\\u202E\\u2028\\u2029\\u009B");
+        assertThat(se.integration.policy.cli.Escape.html("<b a='1'>&\u001b\u0000</b>")).isEqualTo("&lt;b a=&#39;1&#39;&gt;&amp;\\u001B\\u0000&lt;/b&gt;");
+    }
 }
