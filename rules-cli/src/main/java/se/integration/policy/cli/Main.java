@@ -14,6 +14,11 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
+        footer = {"", "Exit: 0 done; 2 invalid input (one line a problem on stderr: file, line, JSON path; the other cases are still judged); "
+                + "3 replay: some recorded decisions disagree; 1 a case could not be judged (an internal fault, named with its file, line, "
+                + "case and rule; the others are still judged) or the output could not be written; 141 the output pipe was closed by its "
+                + "reader (as `| head`), quietly. Text from cases is shown escaped (control characters, U+2028/U+2029 and direction "
+                + "marks as \\uXXXX). Without --output, stdout can end mid-line when the process is killed."},
         subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {

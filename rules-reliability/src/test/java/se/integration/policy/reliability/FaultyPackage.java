@@ -33,6 +33,7 @@ public final class FaultyPackage extends ResourcePolicyPackage {
 
     /** Runs {@code body} with the faulty package on the class path of {@code PolicyEngine.create()}. */
     static synchronized <T> T visible(Path dir, Callable<T> body) throws Exception {
+        Project.packages(); // the other tests' engine is made first, without the faulty package
         Path root = Files.createDirectories(dir.resolve("faulty-package"));
         ObjectNode definition;
         try (InputStream in = FaultyPackage.class.getClassLoader().getResourceAsStream("se/integration/policy/jonkoping2023/policy.json")) {
