@@ -86,7 +86,7 @@ public final class Main {
             code = reported[0] ? code(f) : failed(f, err);
             reported[0] = true;
         } finally {
-            Output.deleteTemporaryFiles();
+            Output.deleteTemporaryFilesOfThisThread();
         }
         Output.Failed f = Output.failure(out);
         if (f != null && !reported[0]) code = failed(f, err);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -123,7 +124,8 @@ public final class Output {
 
     // ------------------------------------------------------------------------------ temporary files
 
-    private static final Set<Path> TEMPORARY = ConcurrentHashMap.newKeySet();
+    /** The temporary files not yet deleted, each with the thread whose command made it. */
+    private static final Map<Path, Thread> TEMPORARY = new ConcurrentHashMap<>();
 
     static {
         Thread hook = new Thread(Output::deleteTemporaryFiles, "policy-delete-temporary-files");
@@ -133,7 +135,7 @@ public final class Output {
     /** A temporary file to delete if the command does not finish with it (an error, SIGINT, SIGTERM). */
     static Path temporary(Path dir, String prefix, String suffix) throws IOException {
         Path p = dir == null ? Files.createTempFile(prefix, suffix) : Files.createTempFile(dir, prefix, suffix);
-        TEMPORARY.add(p);
+        TEMPORARY.put(p, Thread.currentThread());
         return p;
     }
 
@@ -146,9 +148,24 @@ public final class Output {
         }
     }
 
-    /** Deletes every temporary file still there: after a command, and on the way out of the JVM. */
+    /** Deletes the temporary files this thread's command left (it failed): after a command. */
+    static void deleteTemporaryFilesOfThisThread() {
+        Thread me = Thread.currentThread();
+        for (Map.Entry<Path, Thread> e : TEMPORARY.entrySet()) {
+            if (e.getValue() != me) continue;
+            try {
+                Files.deleteIfExists(e.getKey());
+            } catch (IOException | RuntimeException x) {
+                // the shutdown hook tries again
+                continue;
+            }
+            TEMPORARY.remove(e.getKey());
+        }
+    }
+
+    /** Deletes every temporary file still there: on the way out of the JVM (SIGINT, SIGTERM, exit). */
     static void deleteTemporaryFiles() {
-        for (Path p : TEMPORARY) {
+        for (Path p : TEMPORARY.keySet()) {
             try {
                 Files.deleteIfExists(p);
             } catch (IOException | RuntimeException e) {
@@ -159,7 +176,7 @@ public final class Output {
     }
 
     /** The temporary files not yet deleted (for tests). */
-    static Set<Path> temporaryFiles() { return Set.copyOf(TEMPORARY); }
+    static Set<Path> temporaryFiles() { return Set.copyOf(TEMPORARY.keySet()); }
 
     // ------------------------------------------------------------------------------ --output FILE
 
