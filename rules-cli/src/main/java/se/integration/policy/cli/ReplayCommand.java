@@ -22,7 +22,8 @@ import se.integration.policy.core.replay.Replay;
                 + "only on what \"expected\" states; decision.consultations, priority.areas, priority.factors and repayment.grounds "
                 + "are compared as sets. Each disagreement is a line on stdout: file:line, the case, the field in Swedish with English "
                 + "beside it, the recorded value and the value now; then \"N passed, M failed\". Invalid records are named on stderr "
-                + "(the others are still replayed); progress goes to stderr every 10 000 records.",
+                + "(the others are still replayed); progress goes to stderr every 10 000 records. A last line cut short (a `record` "
+                + "output killed mid-line) is named as invalid input and every whole line is replayed.",
         "Exit 0: all agree; 3: some disagree; 2: some records are invalid input; 1: a record could not be judged (an internal fault, "
                 + "named on stderr with its file, line, case and rule; the others are still replayed) or the output could not be written."})
 final class ReplayCommand implements Callable<Integer> {
