@@ -75,7 +75,7 @@ public final class PolicyServer implements AutoCloseable {
     /** The most an envelope around one case ({@code {"case", "policy", "asOf"}}, a draft included) may be. */
     public static final int MAX_ENVELOPE_BYTES = 4 << 20;
 
-    public static final String JSON = "application/json", PROBLEM = "application/problem+json", JSON_LINES = "application/x-ndjson";
+    public static final String HTML = "text/html; charset=utf-8", JSON = "application/json", PROBLEM = "application/problem+json", JSON_LINES = "application/x-ndjson";
 
     /** How the server is started. */
     public record Options(String host, int port, Corpus corpus, Duration timeLimit, DraftLoader drafts) {
@@ -135,6 +135,7 @@ public final class PolicyServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BATCH_BYTES;
+            config.http.prefer405over404 = true;
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.jetty.modifyServer(server -> {
@@ -191,13 +192,13 @@ public final class PolicyServer implements AutoCloseable {
 
     private Handler handler(String route) {
         return switch (route) {
-            case "GET /" -> ctx -> ctx.contentType("text/html; charset=utf-8").result(workbench);
-            case "GET /openapi.json" -> ctx -> ctx.contentType(JSON).result(openApi);
-            case "GET /policies" -> ctx -> ctx.contentType(JSON).result("[" + String.join(",", listRows) + "]");
+            case "GET /" -> ctx -> send(ctx, HTML, workbench);
+            case "GET /openapi.json" -> ctx -> send(ctx, JSON, openApi);
+            case "GET /policies" -> ctx -> send(ctx, JSON, "[" + String.join(",", listRows) + "]");
             case "GET /policies/{id}" -> this::policy;
             case "GET /policies/{id}/schema" -> ctx -> {
                 installed(ctx.pathParam("id"), "id");
-                ctx.contentType("application/schema+json").result(mapper.writeValueAsString(CaseSchema.published()));
+                send(ctx, "application/schema+json", mapper.writeValueAsString(CaseSchema.published()));
             };
             case "POST /evaluate" -> this::evaluate;
             case "POST /compare" -> this::compare;
@@ -210,10 +211,16 @@ public final class PolicyServer implements AutoCloseable {
 
     // ---- answers -------------------------------------------------------------------------------------
 
+    /** Text sent as UTF-8 bytes (not re-encoded by the container, whatever the content type). */
+    private static void send(Context ctx, String type, String text) {
+        ctx.contentType(type).result(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private void problem(Context ctx, ApiProblem p) {
         ObjectNode o = problemJson(p);
         o.put("instance", ctx.path());
-        ctx.status(p.status()).contentType(PROBLEM).result(o.toString());
+        ctx.status(p.status());
+        send(ctx, PROBLEM, o.toString());
     }
 
     private ObjectNode problemJson(ApiProblem p) {
@@ -267,7 +274,7 @@ public final class PolicyServer implements AutoCloseable {
             o.put("identity", f.identity());
             params.add(o);
         }
-        ctx.contentType(JSON).result(row.toString());
+        send(ctx, JSON, row.toString());
     }
 
     /**
@@ -402,7 +409,7 @@ public final class PolicyServer implements AutoCloseable {
             }
             return engine.toJson(judge(c, queryPolicy, asOf, "$"));
         });
-        ctx.contentType(JSON).result(json);
+        send(ctx, JSON, json);
     }
 
     /** JSON lines in, JSON lines out, a line at a time: a result, or {@code {"line", "status", "title", "problems"}}. */
@@ -516,7 +523,7 @@ public final class PolicyServer implements AutoCloseable {
             o.set("problems", problems);
             return mapper.writeValueAsString(o);
         });
-        ctx.contentType(format.equals("html") ? "text/html; charset=utf-8" : JSON).result(answer);
+        send(ctx, format.equals("html") ? HTML : JSON, answer);
     }
 
     /** The cases of a compare request: {@code cases}, else {@code casesJsonl}, else the server's corpus (the first version's municipality). */
@@ -606,9 +613,9 @@ public final class PolicyServer implements AutoCloseable {
         if (format.equals("html")) {
             StringWriter page = new StringWriter();
             Reports.diffHtml(new PrintWriter(page), d, List.of(from, to));
-            ctx.contentType("text/html; charset=utf-8").result(page.toString());
+            send(ctx, HTML, page.toString());
         } else {
-            ctx.contentType(JSON).result(mapper.writeValueAsString(d));
+            send(ctx, JSON, mapper.writeValueAsString(d));
         }
     }
 
@@ -662,7 +669,7 @@ public final class PolicyServer implements AutoCloseable {
             o.set("problems", problems);
             return o.toString();
         });
-        ctx.contentType(JSON).result(answer);
+        send(ctx, JSON, answer);
     }
 
     /** A problem of the command line's "path: message" form. */
@@ -682,7 +689,7 @@ public final class PolicyServer implements AutoCloseable {
             String m = e.municipality() == null ? "" : e.municipality();
             per.put(m, per.path(m).asInt(0) + 1);
         }
-        ctx.contentType(JSON).result(o.toString());
+        send(ctx, JSON, o.toString());
     }
 
     /** For tests: the bytes of a response body as text. */
