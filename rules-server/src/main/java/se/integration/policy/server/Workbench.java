@@ -49,8 +49,8 @@ final class Workbench {
             button { padding: .35rem .9rem; margin: .3rem .4rem .3rem 0; border: 1px solid #444; background: #f4f4f4; border-radius: 3px; cursor: pointer; }
             button.primary { background: #1f4e79; color: #fff; border-color: #1f4e79; }
             :focus-visible { outline: 3px solid #b07d00; outline-offset: 2px; }
-            #status { min-height: 1.5rem; margin: .5rem 0; }
-            #status.error { border: 2px solid #9b1c1c; padding: .4rem .6rem; }
+            #status, #draft-status { min-height: 1.5rem; margin: .5rem 0; }
+            #status.error, #draft-status.error { border: 2px solid #9b1c1c; padding: .4rem .6rem; }
             table.params input[type=number] { width: 9rem; }
             table.params input[type=text] { width: 16rem; }
             table.params td.quote input { width: 100%; }
@@ -134,6 +134,7 @@ final class Workbench {
                 <button type="button" id="draft-apply" class="primary">Beräkna påverkan av utkastet <span lang="en">/ Recompute the impact of the draft</span></button>
                 <button type="button" id="draft-download">Ladda ner utkastet <span lang="en">/ Download the draft</span></button>
               </form>
+              <div id="draft-status" role="status" aria-live="polite"></div>
               <div id="draft-json-wrap">
                 <h3>Utkastets fil <span class="en" lang="en">/ The draft's file</span></h3>
                 <pre id="draft-json" tabindex="0" aria-label="Utkastets JSON / The draft's JSON"></pre>
@@ -146,11 +147,14 @@ final class Workbench {
               const $ = (id) => document.getElementById(id);
               const draftsAvailable = document.body.dataset.drafts === "true";
               let base = null; // GET /policies/{id} of the draft's base
+              let statusBoxes = ["status"];
               const status = (text, error) => {
-                const s = $("status");
-                s.textContent = text;
-                s.className = error ? "error" : "";
-                s.setAttribute("role", error ? "alert" : "status");
+                for (const id of statusBoxes) {
+                  const s = $(id);
+                  s.textContent = text;
+                  s.className = error ? "error" : "";
+                  s.setAttribute("role", error ? "alert" : "status");
+                }
               };
               $("drafts-note").textContent = draftsAvailable
                 ? "Ett utkast ändrar tal och val i en version; påverkan räknas om med samma ärenden. / A draft changes numbers and switches of a version; the impact is recomputed over the same cases."
@@ -196,6 +200,7 @@ final class Workbench {
                 const from = $("from").value;
                 let to = $("to").value;
                 if (useDraft) { to = "draft"; $("to").value = "draft"; }
+                statusBoxes = to === "draft" ? ["status", "draft-status"] : ["status"];
                 const toVersion = to === "draft" ? draftObject() : to;
                 status("Räknar … / Computing …", false);
                 let body;
@@ -229,6 +234,14 @@ final class Workbench {
                   || (typeof value === "string" && /^\\d{4}-\\d{2}-\\d{2}$/.test(value))
                   || field === "authority" || field === "decidedBy" || field === "preparer");
               const SKIP = new Set(["fact", "identity", "cite"]);
+              // the fields' names in Swedish first, English beside (a field not named here shows its own name)
+              const FIELD = {
+                fromAmount: "från belopp, kr / from amount, SEK", toAmount: "till och med belopp, kr / up to amount, SEK",
+                authority: "beslutar / decides", required: "krävs / required", advisory: "uppmaning, inget krav / advisory, not required",
+                monthsBetweenPayments: "månader mellan utbetalningar / months between payments", monthsAfterEnd: "månader efter slutet / months after the end",
+                aboveAmount: "över belopp, kr / above amount, SEK", days: "dagar / days", months: "månader / months", years: "år / years",
+                minMembers: "minst antal medlemmar / at least members", maxAmount: "högst belopp, kr / at most amount, SEK"
+              };
 
               function input(p, i, field, value) {
                 const id = "p" + i + "-" + field;
@@ -236,7 +249,7 @@ final class Workbench {
                 wrap.className = "field";
                 const label = document.createElement("label");
                 label.htmlFor = id;
-                label.textContent = field;
+                label.textContent = FIELD[field] || field;
                 const el = document.createElement("input");
                 el.id = id;
                 el.dataset.index = i;
