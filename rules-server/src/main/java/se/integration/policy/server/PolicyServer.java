@@ -168,6 +168,7 @@ public final class PolicyServer implements AutoCloseable {
     public static PolicyServer start(Options options) {
         PolicyEngine engine = PolicyEngine.create();
         for (PolicyPackage p : engine.registry().all()) engine.preload(p.id()); // one warm engine: every package built now
+        if (options.drafts() == DraftLoader.UNAVAILABLE) options = options.withDrafts(DraftLoader.forEngine(engine));
         PolicyServer s = new PolicyServer(options, engine);
         s.app.start();
         return s;
