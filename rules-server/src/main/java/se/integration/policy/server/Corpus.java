@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -112,6 +111,4 @@ public final class Corpus {
         JsonNode m = c.get("municipality");
         entries.add(new Entry(where, m == null ? null : m.asText(), c.toString()));
     }
-
-    static UncheckedIOException unchecked(IOException e) { return new UncheckedIOException(e); }
 }

@@ -10,7 +10,6 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +24,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -693,11 +691,6 @@ public final class PolicyServer implements AutoCloseable {
         send(ctx, JSON, o.toString());
     }
 
-    /** For tests: the bytes of a response body as text. */
-    static String text(ByteArrayOutputStream b) { return b.toString(StandardCharsets.UTF_8); }
-
     /** The server's options (tests). */
     Options options() { return options; }
-
-    static Map<String, Object> none() { return Map.of(); }
 }
