@@ -86,6 +86,7 @@ final class CompareCommand implements Callable<Integer> {
             case "html" -> new CompareHtml(words);
             default -> new CompareText(words);
         };
+        if (report instanceof CompareText) out = TextLayout.wrapping(out);
         if (definitions.stream().map(PolicyDefinition::municipality).distinct().count() > 1) {
             String which = String.join(", ", definitions.stream().map(d -> d.id() + ": " + d.municipality().id()).toList());
             err.println("policy: varning: versionerna gäller olika kommuner (" + which + ") / warning: the versions are of different municipalities (" + which + ")");
@@ -139,10 +140,10 @@ final class CompareCommand implements Callable<Integer> {
         if (input.tooLong() != null) return new Compared(null, List.of("$: " + input.tooLong()));
         try {
             PolicyCase c = engine.read(input.text());
-            if (day != null) c = c.withAsOf(day);
+            c = EvaluateCommand.onDay(c, day);
             return new Compared(comparisons.compare(c, ids), null);
         } catch (InvalidCaseException e) {
-            return new Compared(null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return new Compared(null, EvaluateCommand.problems(e, input.text(), "compare"));
         }
     }
 }

@@ -67,6 +67,7 @@ final class CompareText implements CompareReport {
         List<Integer> widths = new ArrayList<>();
         widths.add(Math.min(MAX_LABEL + 12, rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(10)));
         for (String id : ids) widths.add(Math.max(8, id.length()));
+        widths = TextLayout.fit(widths, 3, TextLayout.width(), 8);
         table(out, "   ", head, widths);
         for (List<String> r : rows) table(out, "   ", r, widths);
         for (ImpactSummary.Step step : s.steps()) {
@@ -103,7 +104,13 @@ final class CompareText implements CompareReport {
     }
 
     private static void counts(PrintWriter out, String prefix, Map<String, Long> m, Function<String, String> show) {
-        for (Map.Entry<String, Long> e : m.entrySet()) out.printf("       %6d  %s%s%n", e.getValue(), prefix, show.apply(e.getKey()));
+        // a count's text wraps under itself, not under the count (the wrapping writer indents by two only)
+        int width = TextLayout.width() - 15;
+        for (Map.Entry<String, Long> e : m.entrySet()) {
+            List<String> lines = TextLayout.wrap(prefix + show.apply(e.getKey()), width);
+            out.printf("       %6d  %s%n", e.getValue(), lines.get(0));
+            for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(15) + l);
+        }
     }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
@@ -129,10 +136,12 @@ final class CompareText implements CompareReport {
             for (List<String> v : values) w = Math.max(w, Math.min(MAX_VALUE, v.get(i).length()));
             widths.add(w);
         }
+        widths = TextLayout.fit(widths, 5, TextLayout.width(), 8);
         List<String> head = new ArrayList<>();
         head.add("fält / field");
         head.addAll(c.policies());
         table(out, "     ", head, widths);
+        Map<String, String> above = new java.util.HashMap<>();
         for (int n = 0; n < c.rows().size(); n++) {
             Row r = c.rows().get(n);
             List<String> cells = new ArrayList<>();
@@ -142,9 +151,14 @@ final class CompareText implements CompareReport {
             if (r.differs()) {
                 for (Cell cell : r.values()) {
                     if (cell.source() == null) continue;
-                    out.println("         " + cell.policy() + ": " + safe(cell.source().section()) + " › ”" + safe(cell.source().quote()) + "”"
-                            + (cell.rule() == null ? "" : "  [" + safe(cell.rule()) + "]"));
+                    String cite = safe(cell.source().section()) + " › ”" + safe(cell.source().quote()) + "”"
+                            + (cell.rule() == null ? "" : "  [" + safe(cell.rule()) + "]");
+                    // the parties consulted under one sentence are rows of their own: the sentence is shown once
+                    boolean same = cite.equals(above.put(cell.policy(), cite));
+                    out.println("         " + cell.policy() + ": " + (same ? "samma regel och källa som ovan / the same rule and source as above" : cite));
                 }
+            } else {
+                above.clear();
             }
         }
         out.println();
@@ -153,47 +167,5 @@ final class CompareText implements CompareReport {
     @Override public void writeTail(PrintWriter out) {}
 
     /** One row of a table: each cell wrapped within its column, the lead ({@code "   ≠ "}) on the first line only. */
-    static void table(PrintWriter out, String lead, List<String> cells, List<Integer> widths) {
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> w = wrap(cells.get(i), widths.get(i));
-            wrapped.add(w);
-            lines = Math.max(lines, w.size());
-        }
-        for (int l = 0; l < lines; l++) {
-            StringBuilder sb = new StringBuilder(l == 0 ? lead : " ".repeat(lead.length()));
-            for (int i = 0; i < cells.size(); i++) {
-                List<String> w = wrapped.get(i);
-                sb.append(pad(l < w.size() ? w.get(l) : "", widths.get(i) + 2));
-            }
-            out.println(sb.toString().stripTrailing());
-        }
-    }
-
-    /** Words of a text in lines of at most {@code width} characters (a longer word is cut). */
-    static List<String> wrap(String s, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            while (word.length() > width) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) line.append(' ');
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
-        return lines;
-    }
-
-    static String pad(String s, int n) { return s.length() >= n ? s + " " : s + " ".repeat(n - s.length()); }
+    static void table(PrintWriter out, String lead, List<String> cells, List<Integer> widths) { TextLayout.row(out, lead, cells, widths); }
 }

@@ -14,6 +14,7 @@ import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
+import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
 
 @Command(name = "evaluate", description = {
@@ -48,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         Labels.Words words = Labels.Words.of(engine.registry().all());
-        TextReport text = new TextReport(out, words);
+        TextReport text = new TextReport(format.equals("text") ? TextLayout.wrapping(out) : out, words);
         ResultHtml html = format.equals("html") ? new ResultHtml(out, words) : null;
         if (html != null) html.start();
         int[] invalid = {0};
@@ -92,19 +93,56 @@ final class EvaluateCommand implements Callable<Integer> {
         if (input.tooLong() != null) return new Judged(null, null, List.of("$: " + input.tooLong()));
         try {
             PolicyCase c = engine.read(input.text());
-            if (day != null) c = c.withAsOf(day);
+            c = onDay(c, day);
             Result result = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
             return new Judged(result, json ? engine.toJson(result) : null, null);
         } catch (InvalidCaseException e) {
-            return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return new Judged(null, null, problems(e, input.text(), "evaluate"));
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
                     + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
         }
     }
 
+    /**
+     * The problems of a text that is not a case, each "path: message"; a recorded decision or a result is named as
+     * one (what the reader would say of it, a missing {@code $.kind} and every other field, helps no one).
+     */
+    static List<String> problems(InvalidCaseException e, String text, String command) {
+        Replay.Document what = Replay.Document.OTHER;
+        try {
+            what = Replay.classify(Replay.tree(text));
+        } catch (RuntimeException malformed) {
+            // the reader's own problems say what is wrong with it
+        }
+        return switch (what) {
+            case RECORDED_DECISION -> List.of("$: detta är ett registrerat beslut {\"case\": …, \"expected\": …}, inte ett ärende: "
+                    + "`policy replay` bedömer det / this is a recorded decision, not a case: `policy replay` judges it");
+            case RESULT -> List.of("$: detta är ett resultat, inte ett ärende / this is a result (of `policy evaluate --format json`), "
+                    + "not a case; `policy " + command + "` reads cases");
+            default -> e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+        };
+    }
+
     /** The advice where no version is in force on a case's date: the command line names one with --policy. */
     static final String NAME_ONE_WITH_POLICY = "ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway";
+
+    /**
+     * The case judged on {@code day} (--as-of) where that is given. A day before the case's {@code receivedOn} is
+     * refused as that case's invalid input: judged before it came in, a 2024 report would count as met in 2010.
+     */
+    static PolicyCase onDay(PolicyCase c, LocalDate day) {
+        if (day == null) return c;
+        if ("$.receivedOn".equals(c.referenceDatePath()) && c.referenceDate() != null && c.referenceDate().isAfter(day)) {
+            throw new InvalidCaseException("$.receivedOn", asOfBeforeReceived(day, c.referenceDate()));
+        }
+        return c.withAsOf(day);
+    }
+
+    static String asOfBeforeReceived(LocalDate day, LocalDate received) {
+        return "--as-of " + day + " är före ärendets receivedOn " + received + ": ett ärende bedöms inte innan det kom in"
+                + " / --as-of is before the case's receivedOn: a case is not judged before it was received";
+    }
 
     static LocalDate parseDate(String s) {
         if (s == null) return null;

@@ -129,7 +129,7 @@ final class RecordCommand implements Callable<Integer> {
     /** A case judged as `policy evaluate` judges it (problems named at the case's own paths). */
     private static Result judge(PolicyEngine engine, JsonNode caseJson, String version, LocalDate day) {
         PolicyCase c = engine.read(caseJson);
-        if (day != null) c = c.withAsOf(day);
+        c = EvaluateCommand.onDay(c, day);
         return version == null ? engine.evaluate(c) : engine.evaluate(c, version);
     }
 
