@@ -39,10 +39,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "the versions to compare, comma-separated, oldest first (see `policy list`); the summary compares each with the next")
     List<String> policies;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or html")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default: wrapped to the terminal, 100 columns when not one), json (one document) or html")
     String format;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf; not before a case's receivedOn")
     String asOf;
 
     @Option(names = "--only-differences", description = "show only the rows where the versions differ (the summary counts everything)")

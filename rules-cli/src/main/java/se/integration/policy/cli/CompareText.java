@@ -67,7 +67,9 @@ final class CompareText implements CompareReport {
         List<Integer> widths = new ArrayList<>();
         widths.add(Math.min(MAX_LABEL + 12, rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(10)));
         for (String id : ids) widths.add(Math.max(8, id.length()));
-        widths = TextLayout.fit(widths, 3, TextLayout.width(), 8);
+        List<List<String>> all = new ArrayList<>(rows);
+        all.add(head);
+        widths = TextLayout.fit(all, widths, 3, TextLayout.width());
         table(out, "   ", head, widths);
         for (List<String> r : rows) table(out, "   ", r, widths);
         for (ImpactSummary.Step step : s.steps()) {
@@ -104,13 +106,7 @@ final class CompareText implements CompareReport {
     }
 
     private static void counts(PrintWriter out, String prefix, Map<String, Long> m, Function<String, String> show) {
-        // a count's text wraps under itself, not under the count (the wrapping writer indents by two only)
-        int width = TextLayout.width() - 15;
-        for (Map.Entry<String, Long> e : m.entrySet()) {
-            List<String> lines = TextLayout.wrap(prefix + show.apply(e.getKey()), width);
-            out.printf("       %6d  %s%n", e.getValue(), lines.get(0));
-            for (String l : lines.subList(1, lines.size())) out.println(" ".repeat(15) + l);
-        }
+        for (Map.Entry<String, Long> e : m.entrySet()) out.printf("       %6d  %s%s%n", e.getValue(), prefix, show.apply(e.getKey()));
     }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
@@ -136,10 +132,18 @@ final class CompareText implements CompareReport {
             for (List<String> v : values) w = Math.max(w, Math.min(MAX_VALUE, v.get(i).length()));
             widths.add(w);
         }
-        widths = TextLayout.fit(widths, 5, TextLayout.width(), 8);
         List<String> head = new ArrayList<>();
         head.add("fält / field");
         head.addAll(c.policies());
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        for (int n = 0; n < labels.size(); n++) {
+            List<String> cells = new ArrayList<>();
+            cells.add(labels.get(n));
+            cells.addAll(values.get(n));
+            all.add(cells);
+        }
+        widths = TextLayout.fit(all, widths, 5, TextLayout.width());
         table(out, "     ", head, widths);
         Map<String, String> above = new java.util.HashMap<>();
         for (int n = 0; n < c.rows().size(); n++) {

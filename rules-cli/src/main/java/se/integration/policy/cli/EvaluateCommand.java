@@ -26,10 +26,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "ID", description = "judge under this version (see `policy list`)")
     String policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf; a day before a case's receivedOn is refused for that case (exit 2)")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one result a line), text (default) or html (one self-contained page)", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default: wrapped to the terminal, 100 columns when not one), json (one result a line: JSON lines, a stream like .jsonl input) or html (one self-contained page)", defaultValue = "text")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")

@@ -62,7 +62,7 @@ final class Html {
               tr.differs > * { background: none; }
               tr.differs > th[scope=row] { border-left: 3pt solid #000; }
               .mark { color: #000; }
-              @page { size: A4 landscape; margin: 10mm; }
+              @page { size: A4 landscape; margin: 12mm; }
             }
             """;
 

@@ -42,7 +42,7 @@ final class RecordCommand implements Callable<Integer> {
             + "else the one in force, recorded by id)")
     String policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD)")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD); not before a case's receivedOn")
     String asOf;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files or recorded decisions (.json, .jsonl, or - for stdin)")

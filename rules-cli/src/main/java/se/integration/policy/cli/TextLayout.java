@@ -104,6 +104,29 @@ final class TextLayout {
         return w;
     }
 
+    /**
+     * As {@link #fit(List, int, int, int)}, knowing the cells: a column gives way down to its longest word
+     * (at most {@code 30}) before any column cuts a word.
+     */
+    static List<Integer> fit(List<List<String>> rows, List<Integer> widths, int lead, int width) {
+        List<Integer> w = new ArrayList<>(widths), min = new ArrayList<>();
+        for (int i = 0; i < w.size(); i++) {
+            int longest = 8;
+            for (List<String> r : rows) {
+                if (i >= r.size()) continue;
+                for (String word : r.get(i).split(" ")) longest = Math.max(longest, length(word));
+            }
+            min.add(Math.min(Math.min(longest, 30), w.get(i)));
+        }
+        while (lead + w.stream().mapToInt(i -> i + 2).sum() > width) {
+            int widest = -1;
+            for (int i = 0; i < w.size(); i++) if (w.get(i) > min.get(i) && (widest < 0 || w.get(i) > w.get(widest))) widest = i;
+            if (widest < 0) return fit(w, lead, width, 8);
+            w.set(widest, w.get(widest) - 1);
+        }
+        return w;
+    }
+
     /** One row of a table: each cell wrapped within its column, the lead ({@code "   ≠ "}) on the first line only. */
     static void row(PrintWriter out, String lead, List<String> cells, List<Integer> widths) {
         List<List<String>> wrapped = new ArrayList<>();
@@ -132,7 +155,7 @@ final class TextLayout {
                 widths.set(i, Math.max(widths.get(i), length(r.get(i))));
             }
         }
-        widths = fit(widths, length(lead), width, 8);
+        widths = fit(rows, widths, length(lead), width);
         for (List<String> r : rows) row(out, lead, r, widths);
     }
 

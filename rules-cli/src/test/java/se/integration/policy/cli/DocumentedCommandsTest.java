@@ -173,7 +173,7 @@ class DocumentedCommandsTest {
             }
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path policy = Files.writeString(work.resolve("policy"), "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto -cp '"
+        Path policy = Files.writeString(work.resolve("policy"), "#!/bin/sh\nexec '" + java + "' -XX:TieredStopAtLevel=1 -Xshare:auto ${POLICY_JAVA_OPTS:-} -cp '"
                 + System.getProperty("java.class.path") + "' se.integration.policy.cli.Main \"$@\"\n");
         policy.toFile().setExecutable(true);
         Path bin = Files.createDirectories(work.resolve(".bin"));
