@@ -42,6 +42,16 @@ class CompareCommandTest {
         return a.toArray(String[]::new);
     }
 
+    /** A command's standard output as on a terminal too wide to wrap anything (the lines as they are made). */
+    static String wide(String... args) {
+        System.setProperty("policy.columns", "100000");
+        try {
+            return run(args).out();
+        } finally {
+            System.clearProperty("policy.columns");
+        }
+    }
+
     /** Text wrapped to the terminal, each continuation joined to its line again (a sentence is found whole). */
     static String unwrapped(String out) {
         StringBuilder sb = new StringBuilder();
