@@ -42,10 +42,10 @@ final class CompareCommand implements Callable<Integer> {
             description = "the versions to compare, comma-separated, oldest first (see `policy list`); the summary compares each with the next")
     List<String> policies;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or html")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default: wrapped to the terminal, 100 columns when not one), json (one document) or html")
     String format;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf; not before a case's receivedOn")
     String asOf;
 
     @Option(names = "--only-differences", description = "show only the rows where the versions differ (the summary counts everything)")
@@ -100,6 +100,7 @@ final class CompareCommand implements Callable<Integer> {
             case "html" -> new CompareHtml(words);
             default -> new CompareText(words);
         };
+        if (report instanceof CompareText) out = TextLayout.wrapping(out);
         if (definitions.stream().map(PolicyDefinition::municipality).distinct().count() > 1) {
             String which = String.join(", ", definitions.stream().map(d -> d.id() + ": " + d.municipality().id()).toList());
             err.println("policy: varning: versionerna gäller olika kommuner (" + which + ") / warning: the versions are of different municipalities (" + which + ")");
@@ -167,10 +168,10 @@ final class CompareCommand implements Callable<Integer> {
         PolicyCase c = null;
         try {
             c = engine.read(input.text());
-            if (day != null) c = c.withAsOf(day);
+            c = EvaluateCommand.onDay(c, day);
             return new Compared(comparisons.compare(c, ids), null);
         } catch (InvalidCaseException e) {
-            return new Compared(null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return new Compared(null, EvaluateCommand.problems(e, input.text(), "compare"));
         } catch (RuntimeException | StackOverflowError e) {
             if (!Faults.isCaseFault(e)) throw e;
             return new Compared(null, null, Faults.describe(c == null ? null : c.caseId(), e));

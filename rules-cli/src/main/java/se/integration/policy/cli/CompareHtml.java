@@ -64,9 +64,10 @@ final class CompareHtml implements CompareReport {
                         + bi("ärenden där fältet ändras", "cases where the field changes") + "</td><td class=\"num\">" + f.cases() + "</td></tr>");
                 String field = e.getKey();
                 impactRows(out, label, "changed", "", f.transitions(), k -> transition(field, k));
-                impactRows(out, label, "added", "+ " + bi("tillkommer", "appears") + ": ", f.appeared(), k -> key(field, k));
-                impactRows(out, label, "removed", "− " + bi("försvinner", "disappears") + ": ", f.disappeared(), k -> key(field, k));
-                impactRows(out, label, "changed", "~ " + bi("ändras", "changes") + ": ", f.changed(), k -> keyChange(field, k));
+                impactRows(out, label, "added", "+ " + bi("tillkommer", "appears") + ": ", f.appeared(), k -> summaryKey(field, k));
+                impactRows(out, label, "removed", "− " + bi("försvinner", "disappears") + ": ", f.disappeared(), k -> summaryKey(field, k));
+                impactRows(out, label, "changed", "~ " + bi("ändras", "changes") + ": ", f.changed(),
+                        k -> CompareReport.keyChange(k, key -> summaryKey(field, key), v -> side(field, v), Html::esc));
             }
             out.println("</tbody></table>");
         }
@@ -88,7 +89,7 @@ final class CompareHtml implements CompareReport {
         Set<String> findings = new LinkedHashSet<>();
         for (String id : ids) findings.addAll(s.perPolicy().get(id).findings().keySet());
         for (String f : findings) {
-            perPolicyRow(out, "finding", Labels.field(Row.FINDINGS), "<code>" + esc(f) + "</code>",
+            perPolicyRow(out, "finding", Labels.field(Row.FINDINGS), finding(f),
                     ids.stream().map(id -> s.perPolicy().get(id).findings().getOrDefault(f, 0L)).toList());
         }
         out.println("</tbody></table>");
@@ -121,7 +122,7 @@ final class CompareHtml implements CompareReport {
 
     private String transition(String field, String t) { return CompareReport.transition(t, v -> side(field, v), Html::esc); }
 
-    /** A row's key: a party or factor by its label with the code beside it, an obligation by its label (the code in brackets), a finding as its code. */
+    /** A row's key: a party or factor by its label with the code beside it, an obligation by its label (the code in brackets), a finding as its code (its cells show the message). */
     private String key(String field, String k) {
         Labels.Phrase p = words.key(field, k);
         if (!p.labelled()) return "<code>" + esc(k) + "</code>";
@@ -129,7 +130,14 @@ final class CompareHtml implements CompareReport {
         return p.html() + " <code class=\"code\">" + esc(k) + "</code>";
     }
 
-    private String keyChange(String field, String k) { return CompareReport.keyChange(k, key -> key(field, key), v -> side(field, v), Html::esc); }
+    /** A key in the impact summary, where no cell shows a finding's message: a finding by its message, the code beside it. */
+    private String summaryKey(String field, String k) { return field.equals(Row.FINDINGS) ? finding(k) : key(field, k); }
+
+    /** A finding's key by its message, with the code beside it (the code alone where the message needs more than the subject). */
+    private String finding(String k) {
+        Labels.Label l = words.finding(k);
+        return (l == null ? "" : bi(l) + " ") + "<code class=\"code\">" + esc(k) + "</code>";
+    }
 
     @Override public void writeCase(PrintWriter out, Comparison c, String where, long index) {
         out.println("<section class=\"case" + (c.differs() ? " has-differences" : "") + "\" id=\"case-" + index + "\">");
@@ -145,19 +153,27 @@ final class CompareHtml implements CompareReport {
         out.print("<table class=\"comparison\"><thead><tr><th>" + bi("Fält", "Field") + "</th>");
         for (String p : c.policies()) out.print("<th><code>" + esc(p) + "</code></th>");
         out.println("</tr></thead><tbody>");
+        List<String> above = new java.util.ArrayList<>();
         for (Row r : c.rows()) {
             out.print("<tr" + (r.differs() ? " class=\"differs\"" : "") + " data-field=\"" + esc(r.field()) + "\"" + (r.keyed() ? " data-key=\"" + esc(r.key()) + "\"" : "") + ">");
             out.print("<th scope=\"row\">" + (r.differs() ? "<span class=\"mark\" title=\"skiljer sig / differs\">≠</span> " : "")
                     + bi(Labels.field(r.field())) + (r.keyed() ? ": " + key(r.field(), r.key()) : "") + "</th>");
-            for (Cell cell : r.values()) {
+            for (int i = 0; i < r.values().size(); i++) {
+                Cell cell = r.values().get(i);
                 out.print("<td>");
+                String cite = null;
                 if (!cell.present()) out.print("<span class=\"absent\">–</span>");
                 else {
                     out.print("<span class=\"value\">" + side(r.field(), cell.value()) + "</span>");
                     out.print(Html.message(cell.message()));
-                    out.print(Html.cite(cell.rule(), cell.source()));
+                    cite = Html.cite(cell.rule(), cell.source());
+                    // the parties consulted under one sentence are rows of their own: the sentence is shown once
+                    boolean same = !cite.isEmpty() && i < above.size() && cite.equals(above.get(i));
+                    out.print(same ? "<div class=\"cite same\">" + bi("samma regel och källa som ovan", "the same rule and source as above") + "</div>" : cite);
                 }
                 out.print("</td>");
+                if (i < above.size()) above.set(i, cite);
+                else above.add(cite);
             }
             out.println("</tr>");
         }

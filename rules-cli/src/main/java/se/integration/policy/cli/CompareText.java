@@ -67,6 +67,9 @@ final class CompareText implements CompareReport {
         List<Integer> widths = new ArrayList<>();
         widths.add(Math.min(MAX_LABEL + 12, rows.stream().mapToInt(r -> r.get(0).length()).max().orElse(10)));
         for (String id : ids) widths.add(Math.max(8, id.length()));
+        List<List<String>> all = new ArrayList<>(rows);
+        all.add(head);
+        widths = TextLayout.fit(all, widths, 3, TextLayout.width());
         table(out, "   ", head, widths);
         for (List<String> r : rows) table(out, "   ", r, widths);
         for (ImpactSummary.Step step : s.steps()) {
@@ -132,7 +135,17 @@ final class CompareText implements CompareReport {
         List<String> head = new ArrayList<>();
         head.add("fält / field");
         head.addAll(c.policies());
+        List<List<String>> all = new ArrayList<>();
+        all.add(head);
+        for (int n = 0; n < labels.size(); n++) {
+            List<String> cells = new ArrayList<>();
+            cells.add(labels.get(n));
+            cells.addAll(values.get(n));
+            all.add(cells);
+        }
+        widths = TextLayout.fit(all, widths, 5, TextLayout.width());
         table(out, "     ", head, widths);
+        Map<String, String> above = new java.util.HashMap<>();
         for (int n = 0; n < c.rows().size(); n++) {
             Row r = c.rows().get(n);
             List<String> cells = new ArrayList<>();
@@ -142,9 +155,14 @@ final class CompareText implements CompareReport {
             if (r.differs()) {
                 for (Cell cell : r.values()) {
                     if (cell.source() == null) continue;
-                    out.println("         " + cell.policy() + ": " + safe(cell.source().section()) + " › ”" + safe(cell.source().quote()) + "”"
-                            + (cell.rule() == null ? "" : "  [" + safe(cell.rule()) + "]"));
+                    String cite = safe(cell.source().section()) + " › ”" + safe(cell.source().quote()) + "”"
+                            + (cell.rule() == null ? "" : "  [" + safe(cell.rule()) + "]");
+                    // the parties consulted under one sentence are rows of their own: the sentence is shown once
+                    boolean same = cite.equals(above.put(cell.policy(), cite));
+                    out.println("         " + cell.policy() + ": " + (same ? "samma regel och källa som ovan / the same rule and source as above" : cite));
                 }
+            } else {
+                above.clear();
             }
         }
         out.println();
@@ -153,47 +171,5 @@ final class CompareText implements CompareReport {
     @Override public void writeTail(PrintWriter out) {}
 
     /** One row of a table: each cell wrapped within its column, the lead ({@code "   ≠ "}) on the first line only. */
-    static void table(PrintWriter out, String lead, List<String> cells, List<Integer> widths) {
-        List<List<String>> wrapped = new ArrayList<>();
-        int lines = 1;
-        for (int i = 0; i < cells.size(); i++) {
-            List<String> w = wrap(cells.get(i), widths.get(i));
-            wrapped.add(w);
-            lines = Math.max(lines, w.size());
-        }
-        for (int l = 0; l < lines; l++) {
-            StringBuilder sb = new StringBuilder(l == 0 ? lead : " ".repeat(lead.length()));
-            for (int i = 0; i < cells.size(); i++) {
-                List<String> w = wrapped.get(i);
-                sb.append(pad(l < w.size() ? w.get(l) : "", widths.get(i) + 2));
-            }
-            out.println(sb.toString().stripTrailing());
-        }
-    }
-
-    /** Words of a text in lines of at most {@code width} characters (a longer word is cut). */
-    static List<String> wrap(String s, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : s.split(" ")) {
-            while (word.length() > width) {
-                if (line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                lines.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) line.append(' ');
-            line.append(word);
-        }
-        if (line.length() > 0 || lines.isEmpty()) lines.add(line.toString());
-        return lines;
-    }
-
-    static String pad(String s, int n) { return s.length() >= n ? s + " " : s + " ".repeat(n - s.length()); }
+    static void table(PrintWriter out, String lead, List<String> cells, List<Integer> widths) { TextLayout.row(out, lead, cells, widths); }
 }

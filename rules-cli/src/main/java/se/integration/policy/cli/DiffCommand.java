@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
         switch (format) {
             case "json" -> out.println(engine.resultMapper().writeValueAsString(d));
             case "html" -> new DiffHtml(out, words).print(d);
-            default -> new DiffText(out, words).print(d);
+            default -> new DiffText(TextLayout.wrapping(out), words).print(d);
         }
         out.flush();
         return Main.OK;

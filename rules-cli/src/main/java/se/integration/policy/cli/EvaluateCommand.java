@@ -15,6 +15,7 @@ import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.TreeValidator;
+import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
@@ -26,10 +27,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "ID", description = "judge under this version (see `policy list`)")
     String policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf; a day before a case's receivedOn is refused for that case (exit 2)")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (one result a line), text (default) or html (one self-contained page)", defaultValue = "text")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default: wrapped to the terminal, 100 columns when not one), json (one result a line: JSON lines, a stream like .jsonl input) or html (one self-contained page)", defaultValue = "text")
     String format;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files (.json, .jsonl, or - for JSON lines on stdin)")
@@ -53,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         PrintWriter out = output.open(spec.commandLine().getOut());
         Labels.Words words = Labels.Words.of(engine.registry().all());
-        TextReport text = new TextReport(out, words);
+        TextReport text = new TextReport(format.equals("text") ? TextLayout.wrapping(out) : out, words);
         ResultHtml html = format.equals("html") ? new ResultHtml(out, words) : null;
         if (html != null) html.start();
         int[] invalid = {0}, faults = {0};
@@ -108,11 +109,11 @@ final class EvaluateCommand implements Callable<Integer> {
         PolicyCase c = null;
         try {
             c = engine.read(input.text());
-            if (day != null) c = c.withAsOf(day);
+            c = onDay(c, day);
             Result result = policy == null ? engine.evaluate(c) : engine.evaluate(c, policy);
             return new Judged(result, json ? engine.toJson(result) : null, null);
         } catch (InvalidCaseException e) {
-            return new Judged(null, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+            return new Judged(null, null, problems(e, input.text(), "evaluate"));
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
                     + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
@@ -122,8 +123,45 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The problems of a text that is not a case, each "path: message"; a recorded decision or a result is named as
+     * one (what the reader would say of it, a missing {@code $.kind} and every other field, helps no one).
+     */
+    static List<String> problems(InvalidCaseException e, String text, String command) {
+        Replay.Document what = Replay.Document.OTHER;
+        try {
+            what = Replay.classify(Replay.tree(text));
+        } catch (RuntimeException malformed) {
+            // the reader's own problems say what is wrong with it
+        }
+        return switch (what) {
+            case RECORDED_DECISION -> List.of("$: detta är ett registrerat beslut {\"case\": …, \"expected\": …}, inte ett ärende: "
+                    + "`policy replay` bedömer det / this is a recorded decision, not a case: `policy replay` judges it");
+            case RESULT -> List.of("$: detta är ett resultat, inte ett ärende / this is a result (of `policy evaluate --format json`), "
+                    + "not a case; `policy " + command + "` reads cases");
+            default -> e.problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+        };
+    }
+
     /** The advice where no version is in force on a case's date: the command line names one with --policy. */
     static final String NAME_ONE_WITH_POLICY = "ange en med --policy för att bedöma ändå / name one with --policy to judge under it anyway";
+
+    /**
+     * The case judged on {@code day} (--as-of) where that is given. A day before the case's {@code receivedOn} is
+     * refused as that case's invalid input: judged before it came in, a 2024 report would count as met in 2010.
+     */
+    static PolicyCase onDay(PolicyCase c, LocalDate day) {
+        if (day == null) return c;
+        if ("$.receivedOn".equals(c.referenceDatePath()) && c.referenceDate() != null && c.referenceDate().isAfter(day)) {
+            throw new InvalidCaseException("$.receivedOn", asOfBeforeReceived(day, c.referenceDate()));
+        }
+        return c.withAsOf(day);
+    }
+
+    static String asOfBeforeReceived(LocalDate day, LocalDate received) {
+        return "--as-of " + day + " är före ärendets receivedOn " + received + ": ett ärende bedöms inte innan det kom in"
+                + " / --as-of is before the case's receivedOn: a case is not judged before it was received";
+    }
 
     static LocalDate parseDate(String s) {
         if (s == null) return null;

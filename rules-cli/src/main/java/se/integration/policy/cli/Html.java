@@ -34,6 +34,7 @@ final class Html {
             .msg { margin-top: .15rem; }
             .cite { margin-top: .2rem; font-size: .82rem; color: var(--muted); }
             .cite q { font-style: italic; }
+            .cite.same { font-style: italic; }
             .rule { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .78rem; }
             .legend { border: 1px solid var(--line); padding: .4rem .6rem; display: inline-block; margin: .4rem 0; }
             .added { color: #1d6b2f; } .removed { color: #9b1c1c; } .changed { color: #7a5200; }
@@ -42,7 +43,17 @@ final class Html {
             code.code { color: var(--muted); font-size: .78em; }
             code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em; }
             @media print {
-              body { font-size: 9.5pt; max-width: none; margin: 0; padding: 0; color: #000; }
+              /* compact: a comparison of four cases is a few pages, not thirty (small type, tight cells, short headings) */
+              body { font-size: 8pt; line-height: 1.25; max-width: none; margin: 0; padding: 0; color: #000; }
+              h1 { font-size: 12pt; } h2 { font-size: 10pt; margin: .8rem 0 .2rem; } h3 { font-size: 9pt; margin: .6rem 0 .2rem; }
+              table { margin: .2rem 0 .5rem; }
+              th, td { padding: .1rem .3rem; }
+              th[scope=row] { width: 16%; }
+              .cite { font-size: 7pt; margin-top: .1rem; }
+              .cite .doc { display: none; } /* the source file of each version is in the table of versions at the top */
+              .rule { font-size: 6.5pt; }
+              .msg { margin-top: 0; }
+              section.case { margin-top: .6rem; }
               .en, .meta, .where, .cite, .absent { color: #333; }
               h2 { break-after: avoid; page-break-after: avoid; }
               section.case { break-before: auto; }

@@ -358,6 +358,21 @@ final class Labels {
             return p.text(key);
         }
 
+        /**
+         * A finding's key ({@code "MISSING_SECTION TRUST"}) in words: its message with the subject by its label, or
+         * {@code null} where the message needs more than the subject (or there is none).
+         */
+        Label finding(String key) {
+            int space = key.indexOf(' ');
+            String code = space < 0 ? key : key.substring(0, space), subject = space < 0 ? null : key.substring(space + 1);
+            Label m = lookup("finding." + code);
+            if (m == null) return null;
+            Label s = subject == null ? null : label(subject);
+            String sv = m.sv().replace("{0}", s != null ? s.sv() : subject == null ? "" : subject);
+            String en = m.en().replace("{0}", s != null ? s.en() : subject == null ? "" : subject);
+            return sv.contains("{") || en.contains("{") ? null : new Label(sv, en);
+        }
+
         /** A row's label: the field, and for keyed rows its key. */
         Phrase row(Row r) {
             Phrase p = new Phrase().label(field(r.field()));

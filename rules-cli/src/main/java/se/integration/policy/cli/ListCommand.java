@@ -1,6 +1,7 @@
 package se.integration.policy.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +14,12 @@ import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
 
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = "The policy versions on the class path: id, municipality, valid from/to, source.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"The policy versions on the class path: id, municipality, valid from/to, source, title.",
+        "--format json writes one JSON document: an array with an object per version, its assumptions included."})
 final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--format", description = "text (default) or json", defaultValue = "text")
+    @Option(names = "--format", description = "text (default: a table fitted to the terminal, 100 columns when not one) or json (one array)", defaultValue = "text")
     String format;
 
     @Override public Integer call() throws Exception {
@@ -27,6 +29,7 @@ final class ListCommand implements Callable<Integer> {
             case "json" -> {
                 var mapper = se.integration.policy.core.read.CaseReader.strictMapper()
                         .copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                List<Map<String, Object>> rows = new ArrayList<>();
                 for (PolicyPackage p : all) {
                     PolicyDefinition d = p.definition();
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -41,15 +44,37 @@ final class ListCommand implements Callable<Integer> {
                     row.put("adopted", d.adopted());
                     row.put("assumptions", d.assumptions());
                     if (!d.taxonomy().isEmpty()) row.put("taxonomy", d.taxonomy());
-                    out.println(mapper.writeValueAsString(row));
+                    rows.add(row);
                 }
+                // one document, an object per version on a line of its own: `json.load` reads it, `grep` still finds a version
+                out.println("[");
+                for (int i = 0; i < rows.size(); i++) out.println(mapper.writeValueAsString(rows.get(i)) + (i + 1 < rows.size() ? "," : ""));
+                out.println("]");
             }
             case "text" -> {
-                out.printf("%-16s %-11s %-10s %-10s %-26s %s%n", "id", "municipality", "validFrom", "validTo", "source", "title");
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(List.of("id", "municipality", "validFrom", "validTo", "source", "title"));
                 for (PolicyPackage p : all) {
                     PolicyDefinition d = p.definition();
-                    out.printf("%-16s %-11s %-10s %-10s %-26s %s%n", d.id(), d.municipality().id(), d.validFrom(),
-                            d.validTo() == null ? "–" : d.validTo(), d.source(), d.title());
+                    rows.add(List.of(d.id(), d.municipality().id(), d.validFrom().toString(),
+                            d.validTo() == null ? "–" : d.validTo().toString(), Labels.safe(d.source()), Labels.safe(d.title())));
+                }
+                int width = TextLayout.width(), used = 0;
+                List<Integer> widths = new ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    int col = i;
+                    widths.add(rows.stream().mapToInt(r -> TextLayout.length(r.get(col))).max().orElse(0));
+                    used += widths.get(i) + 2;
+                }
+                if (width - used >= 30) {
+                    TextLayout.table(out, "", rows, width);
+                } else {
+                    // too narrow for the title beside the rest: it goes on a line of its own, under the municipality
+                    String indent = " ".repeat(widths.get(0) + 2);
+                    for (List<String> r : rows) {
+                        TextLayout.row(out, "", r.subList(0, 5), widths);
+                        for (String l : TextLayout.wrap(r.get(5), width - indent.length())) out.println(indent + l);
+                    }
                 }
             }
             default -> throw new UserError("--format must be text or json, not " + format);

@@ -44,7 +44,7 @@ final class RecordCommand implements Callable<Integer> {
             + "else the one in force, recorded by id)")
     String policy;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD)")
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD); not before a case's receivedOn")
     String asOf;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "case files or recorded decisions (.json, .jsonl, or - for stdin)")
@@ -157,7 +157,7 @@ final class RecordCommand implements Callable<Integer> {
     /** A case judged as `policy evaluate` judges it (problems named at the case's own paths). */
     private static Result judge(PolicyEngine engine, JsonNode caseJson, String version, LocalDate day) {
         PolicyCase c = engine.read(caseJson);
-        if (day != null) c = c.withAsOf(day);
+        c = EvaluateCommand.onDay(c, day);
         return version == null ? engine.evaluate(c) : engine.evaluate(c, version);
     }
 

@@ -50,14 +50,14 @@ final class TextReport {
         }
         out.println("   iakttagelser / findings (" + r.findings().size() + "):");
         for (Finding f : r.findings()) {
-            out.println("     " + pad(Labels.Words.severity(f.severity().name()).text(), 22) + safe(f.code()) + (f.subject() == null ? "" : " " + safe(f.subject())));
+            out.println("     " + pad(Labels.Words.severity(f.severity().name()).text(), 26) + safe(f.code()) + (f.subject() == null ? "" : " " + safe(f.subject())));
             out.println("            sv: " + safe(f.message().sv()));
             out.println("            en: " + safe(f.message().en()));
             cite(f.rule(), f.source());
         }
         out.println("   skyldigheter / obligations (" + r.obligations().size() + "):");
         for (Obligation o : r.obligations()) {
-            out.println("     " + pad(w.status(o.status().name()).text(), 22) + safe(o.code()) + (o.subject() == null ? "" : " " + safe(o.subject()))
+            out.println("     " + pad(w.status(o.status().name()).text(), 26) + safe(o.code()) + (o.subject() == null ? "" : " " + safe(o.subject()))
                     + (o.due() == null ? "" : "  senast / due " + o.due())
                     + (o.period() == null ? "" : "  period " + nz(o.period().from()) + "–" + nz(o.period().to())));
             out.println("            sv: " + safe(o.message().sv()));

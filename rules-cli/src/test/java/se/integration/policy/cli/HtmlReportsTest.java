@@ -101,6 +101,8 @@ class HtmlReportsTest {
             if (field.equals("eligible") || field.equals("complete") || field.equals("repayment")) continue;
             for (Element cell : row.select("td")) {
                 if (cell.selectFirst(".absent") != null) continue;
+                // a passage the row above cites in the same column is shown there, and here said to be the same
+                if (cell.selectFirst(".cite.same") != null) continue;
                 assertThat(cell.selectFirst(".cite q")).as("%s %s", field, row.attr("data-key")).isNotNull();
                 assertThat(cell.selectFirst(".cite .rule")).isNotNull();
             }

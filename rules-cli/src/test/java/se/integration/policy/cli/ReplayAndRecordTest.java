@@ -68,15 +68,15 @@ class ReplayAndRecordTest {
         Path f = write("disagree.jsonl", List.of(recorded.get(0), changed, recorded.get(2)));
         CommandLineTest.Run r = CommandLineTest.run("replay", f.toString());
         assertThat(r.code()).isEqualTo(3);
-        // the two lines README.md shows
+        // the two lines docs/replay.md shows
         assertThat(r.out()).contains(f + ":2: ärende / case JKP-2024-044: beslutar / decision.authority: registrerat / recorded \"UTREDNINGSCHEF\", "
                         + "nu / now \"ANALYS_OCH_HALLBARHETSCHEF\"\n")
                 .contains(f + ":2: ärende / case JKP-2024-044: fynd / finding MISSING_SECTION TRUST: uppkommer nu men är inte registrerat / "
                         + "is raised now but was not recorded\n")
                 .contains("2 passed, 1 failed");
-        String readme = Files.readString(Path.of("../README.md"));
+        String guide = Files.readString(Path.of("../docs/replay.md"));
         for (String line : r.out().lines().filter(l -> l.contains(": ärende / case ")).toList()) {
-            assertThat(readme).as("README.md shows the line as replay prints it").contains("decisions.jsonl" + line.substring(f.toString().length()));
+            assertThat(guide).as("docs/replay.md shows the line as replay prints it").contains("decisions.jsonl" + line.substring(f.toString().length()));
         }
     }
 

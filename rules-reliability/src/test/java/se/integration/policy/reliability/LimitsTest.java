@@ -25,7 +25,7 @@ import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.read.InvalidCaseException;
 
 /**
- * The input limits of the contract (README, "Input limits"), each on both sides: the largest input
+ * The input limits of the contract (docs/java.md, "Input limits"), each on both sides: the largest input
  * accepted is read, one more is refused with an error that names the path and the limit; and the
  * command line judges every good line of a {@code .jsonl} whatever the bad lines around it, naming
  * each bad line, and exits 2 at the end.

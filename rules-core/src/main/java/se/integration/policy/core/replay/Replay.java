@@ -133,6 +133,12 @@ public final class Replay {
     public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
         try {
             PolicyCase policyCase = engine.read(caseJson);
+            if (asOf != null && "$.receivedOn".equals(policyCase.referenceDatePath()) && policyCase.referenceDate() != null
+                    && policyCase.referenceDate().isAfter(asOf)) {
+                // judged before it came in, a later report would count as met: refused (the command line says the same)
+                throw new InvalidCaseException("$.receivedOn", "--as-of " + asOf + " är före ärendets receivedOn " + policyCase.referenceDate()
+                        + ": ett ärende bedöms inte innan det kom in / --as-of is before the case's receivedOn: a case is not judged before it was received");
+            }
             if (asOf != null) policyCase = policyCase.withAsOf(asOf);
             return policy == null ? engine.evaluate(policyCase) : engine.evaluate(policyCase, policy);
         } catch (InvalidCaseException e) {
