@@ -69,7 +69,7 @@ class ConsumerIntegrationTest {
     @Test
     void a_consumer_on_the_module_path_judges_every_example_as_the_command_line_does() {
         String modulePath = Consumer.JAR + File.pathSeparator + Consumer.LIB;
-        var run = Consumer.java(List.of("--module-path", modulePath, "--module", "se.integration.policy.consumerit/" + Consumer.MAIN), examples);
+        var run = Consumer.java(List.of("--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH", "--module", "se.integration.policy.consumerit/" + Consumer.MAIN), examples);
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.lines()).containsExactlyElementsOf(expected);
     }
