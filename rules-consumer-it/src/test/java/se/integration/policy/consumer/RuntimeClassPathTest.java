@@ -30,7 +30,7 @@ class RuntimeClassPathTest {
             "drools-model-compiler", "drools-canonical-model", "drools-compiler", "drools-core", "drools-base", "drools-util",
             "drools-wiring-api", "drools-wiring-static", "drools-tms", "drools-kiesession",
             "slf4j-api", "jackson-databind", "jackson-annotations", "jackson-core", "jackson-datatype-jsr310");
-    private static final Pattern JAR = Pattern.compile("(.+?)-\\d[^/]*\\.jar");
+    private static final Pattern JAR = Pattern.compile("(.+?)-\\d+\\.\\d[^/]*\\.jar");
 
     static List<Path> runtimeClassPath() throws IOException {
         String text = Files.readString(Consumer.BUILD.resolve("runtime-classpath.txt")).trim();
@@ -58,13 +58,15 @@ class RuntimeClassPathTest {
     }
 
     @Test
-    void the_core_and_one_package_need_at_most_19_jars_and_7_MB() throws IOException {
+    void the_core_and_one_package_need_at_most_19_jars_and_8_5_MB() throws IOException {
         List<Path> jars = runtimeClassPath().stream()
                 .filter(j -> !artifact(j).startsWith("rules-") || Set.of("rules-core", "rules-jonkoping-2023").contains(artifact(j))).toList();
         long bytes = 0;
         for (Path j : jars) bytes += Files.size(j);
         System.out.printf("runtime class path of rules-core + rules-jonkoping-2023: %d jars, %.1f MB%n", jars.size(), bytes / 1e6);
         assertThat(jars).hasSizeLessThanOrEqualTo(19);
-        assertThat(bytes).isLessThanOrEqualTo(7_000_000L);
+        // 8.0 MB measured (2026-12-05): rules-core is 1.3 MB because the reproducible executable model does not share
+        // lambda classes between rules (0.65 MB without it); before the exclusions a consumer got 36 jars, 14.7 MB
+        assertThat(bytes).isLessThanOrEqualTo(8_500_000L);
     }
 }
