@@ -58,13 +58,13 @@ class RuntimeClassPathTest {
     }
 
     @Test
-    void the_core_and_one_package_need_at_most_19_jars_and_8_5_MB() throws IOException {
+    void the_core_and_one_package_need_at_most_20_jars_and_8_5_MB() throws IOException {
         List<Path> jars = runtimeClassPath().stream()
                 .filter(j -> !artifact(j).startsWith("rules-") || Set.of("rules-core", "rules-jonkoping-2023").contains(artifact(j))).toList();
         long bytes = 0;
         for (Path j : jars) bytes += Files.size(j);
         System.out.printf("runtime class path of rules-core + rules-jonkoping-2023: %d jars, %.1f MB%n", jars.size(), bytes / 1e6);
-        assertThat(jars).hasSizeLessThanOrEqualTo(19);
+        assertThat(jars).hasSizeLessThanOrEqualTo(20);
         // 8.0 MB measured (2026-12-05): rules-core is 1.3 MB because the reproducible executable model does not share
         // lambda classes between rules (0.65 MB without it); before the exclusions a consumer got 36 jars, 14.7 MB
         assertThat(bytes).isLessThanOrEqualTo(8_500_000L);
