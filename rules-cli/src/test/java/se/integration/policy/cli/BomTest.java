@@ -34,10 +34,27 @@ class BomTest {
     @Test
     void theBomNamesEveryModuleThatIsAJar() throws IOException {
         String parent = Files.readString(ROOT.resolve("pom.xml")), bom = Files.readString(ROOT.resolve("rules-bom/pom.xml"));
-        List<String> modules = Pattern.compile("<module>([^<]+)</module>").matcher(parent).results().map(r -> r.group(1))
-                .filter(m -> !m.equals("rules-bom") && !m.equals("rules-bench") && !m.equals("rules-reliability"))
-                .collect(Collectors.toList());
-        assertThat(modules).isNotEmpty();
+        List<String> modules = publishedJarModules(parent);
+        assertThat(modules).contains("rules-core", "rules-cli");
         for (String m : modules) assertThat(bom).as("rules-bom names %s", m).contains("<artifactId>" + m + "</artifactId>");
+    }
+
+    @Test
+    void everyPublishedJarHasAModuleNameForTheModulePath() throws IOException {
+        for (String m : publishedJarModules(Files.readString(ROOT.resolve("pom.xml")))) {
+            String name = property(Files.readString(ROOT.resolve(m).resolve("pom.xml")), "module.name");
+            assertThat(name).as("%s's Automatic-Module-Name", m).matches("se\\.integration\\.policy\\.[a-z][a-z0-9]*");
+        }
+    }
+
+    /** The modules other than the BOM that are published: those whose pom does not skip deploy (benchmarks, test modules). */
+    static List<String> publishedJarModules(String parent) throws IOException {
+        List<String> published = new java.util.ArrayList<>();
+        for (String m : Pattern.compile("<module>([^<]+)</module>").matcher(parent).results().map(r -> r.group(1)).collect(Collectors.toList())) {
+            if (m.equals("rules-bom")) continue;
+            if (Files.readString(ROOT.resolve(m).resolve("pom.xml")).contains("<maven.deploy.skip>true</maven.deploy.skip>")) continue;
+            published.add(m);
+        }
+        return published;
     }
 }

@@ -38,8 +38,10 @@ public final class PolicyRegistry {
         try {
             for (PolicyPackage p : ServiceLoader.load(PolicyPackage.class, classLoader)) found.add(p);
         } catch (ServiceConfigurationError e) {
-            throw new PolicyPackageException("a policy package could not be loaded: " + e.getMessage(), e);
+            throw new PolicyPackageException("a policy package could not be loaded: " + e.getMessage()
+                    + " (in a jar built with maven-shade-plugin's minimizeJar: see docs/embedding.md)", e);
         }
+        Packaging.check(classLoader, found); // a shaded or minimized application that lost packages or rule classes fails here
         return of(found);
     }
 

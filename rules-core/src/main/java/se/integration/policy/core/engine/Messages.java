@@ -1,11 +1,15 @@
 package se.integration.policy.core.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import se.integration.policy.core.PolicyPackage;
@@ -33,13 +37,28 @@ final class Messages {
         List<ResourceBundle> svBundles = new ArrayList<>(), enBundles = new ArrayList<>();
         String own = p.messageBundle();
         if (own != null) {
-            svBundles.add(ResourceBundle.getBundle(own, SV, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-            enBundles.add(ResourceBundle.getBundle(own, EN, p.classLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            svBundles.add(bundle(own, SV, p.classLoader()));
+            enBundles.add(bundle(own, EN, p.classLoader()));
         }
-        svBundles.add(ResourceBundle.getBundle(CORE, SV, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        enBundles.add(ResourceBundle.getBundle(CORE, EN, Messages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        svBundles.add(bundle(CORE, SV, Messages.class.getClassLoader()));
+        enBundles.add(bundle(CORE, EN, Messages.class.getClassLoader()));
         sv = new Language(svBundles);
         en = new Language(enBundles);
+    }
+
+    /**
+     * The bundle {@code <base>_<language>.properties} (UTF-8), read as a class-path resource: no fallback to
+     * another language or the default locale, and no {@code ResourceBundle.Control}, which named modules refuse
+     * (the jars are automatic modules on the module path: their packages are open, so the resource is found).
+     */
+    static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
+        String resource = baseName.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) throw new MissingResourceException("no message bundle " + resource, baseName, "");
+            return new PropertyResourceBundle(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the message bundle " + resource, e);
+        }
     }
 
     Message message(String key, String subject, List<Object> args) {
