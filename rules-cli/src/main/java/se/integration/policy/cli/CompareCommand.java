@@ -100,7 +100,6 @@ final class CompareCommand implements Callable<Integer> {
             case "html" -> new CompareHtml(words);
             default -> new CompareText(words);
         };
-        if (report instanceof CompareText) out = TextLayout.wrapping(out);
         if (definitions.stream().map(PolicyDefinition::municipality).distinct().count() > 1) {
             String which = String.join(", ", definitions.stream().map(d -> d.id() + ": " + d.municipality().id()).toList());
             err.println("policy: varning: versionerna gäller olika kommuner (" + which + ") / warning: the versions are of different municipalities (" + which + ")");
@@ -118,6 +117,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserError("--temp-dir: mellanlagringsfilen kan inte skapas / the spool file cannot be created: " + Escape.text(Output.reason(e)));
         }
         PrintWriter out = output.open(spec.commandLine().getOut());
+        if (report instanceof CompareText) out = TextLayout.wrapping(out);
         try {
             try (PrintWriter cases = new PrintWriter(new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8)));
                  OrderedParallel<Inputs.Input, Compared> pipeline = new OrderedParallel<>(
@@ -148,6 +148,7 @@ final class CompareCommand implements Callable<Integer> {
                 in.transferTo(out);
             }
             report.writeTail(out);
+            out.flush();
             output.commit();
         } finally {
             try {
