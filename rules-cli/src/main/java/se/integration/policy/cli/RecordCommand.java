@@ -55,7 +55,7 @@ final class RecordCommand implements Callable<Integer> {
         PolicyEngine engine = PolicyEngine.create();
         if (policy != null) {
             try {
-                engine.registry().get(policy);
+                policy = Policies.resolve(engine, policy).id();
             } catch (PolicySelectionException e) {
                 throw new UserError("--policy: " + e.getMessage());
             }

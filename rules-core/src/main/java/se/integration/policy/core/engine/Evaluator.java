@@ -22,6 +22,8 @@ public final class Evaluator {
 
     private final RuleBases ruleBases = new RuleBases();
     private final Map<String, PackageSessions> sessions = new ConcurrentHashMap<>();
+    /** A draft's sessions, by the draft itself (two drafts may share an id), as long as the draft is in use. */
+    private final Map<PolicyPackage, PackageSessions> draftSessions = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** Builds the package's KieBase (and its first session) now rather than on first use. */
     public void load(PolicyPackage p) { sessions(p); }
@@ -59,6 +61,9 @@ public final class Evaluator {
     public boolean reusesSessions(PolicyPackage p) { return sessions(p).reusable(); }
 
     private PackageSessions sessions(PolicyPackage p) {
+        if (p instanceof se.integration.policy.core.DraftPackage) {
+            return draftSessions.computeIfAbsent(p, d -> new PackageSessions(d, ruleBases.get(d)));
+        }
         PackageSessions s = sessions.get(p.id());
         return s != null ? s : sessions.computeIfAbsent(p.id(), id -> new PackageSessions(p, ruleBases.get(p)));
     }
