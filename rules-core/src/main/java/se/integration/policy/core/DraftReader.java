@@ -65,7 +65,7 @@ final class DraftReader {
         } catch (IOException e) {
             throw new InvalidDraftException(name, List.of(new Problem("$", "utkastet kan inte läsas / the draft cannot be read: " + e.getMessage())));
         }
-        Path parent = file.toAbsolutePath().getParent();
+        Path parent = file.toAbsolutePath().normalize().getParent();
         return new DraftReader(registry, name, parent).read(new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -70,11 +70,14 @@ public final class QuoteNumbers {
         return out;
     }
 
-    enum Kind { AMOUNT, MONTHS, DAYS, YEARS, YEAR, COUNT }
+    enum Kind { AMOUNT, MONTHS, DAYS, YEARS, YEAR, COUNT, MONTH_OF_YEAR, DAY_OF_MONTH, YEARS_AFTER }
 
     static Kind kind(String field) {
         String f = field.toLowerCase(Locale.ROOT);
         if (f.contains("amount")) return Kind.AMOUNT;
+        if (f.endsWith("month")) return Kind.MONTH_OF_YEAR;   // dueMonth, periodToMonth: a month of the year
+        if (f.endsWith("day")) return Kind.DAY_OF_MONTH;      // dueDay: a day of the month
+        if (f.endsWith("yearsafter")) return Kind.YEARS_AFTER; // dueYearsAfter: that year (0), the following (1)
         if (f.contains("month")) return Kind.MONTHS;
         if (f.contains("day")) return Kind.DAYS;
         if (f.equals("years") || f.endsWith("years")) return Kind.YEARS;
@@ -97,6 +100,8 @@ public final class QuoteNumbers {
                     || find(t, "(?<!\\d)0?" + day + "/0?" + d.getMonthValue() + "\\s*[-/]?\\s*" + year + "(?!\\d)");
         }
         long n = ((Number) value).longValue();
+        // an assumption may name the field and its value outright ("daysAfterPlanYear 1")
+        if (find(t, "\\b" + Pattern.quote(field) + "\\s*[:=]?\\s*" + n + "(?!\\d)")) return true;
         switch (kind(field)) {
             case AMOUNT:
                 return find(t, digits(n))
@@ -111,6 +116,16 @@ public final class QuoteNumbers {
                 return find(t, number(n) + "(\\s+|-)(år\\w*|years?)\\b") || find(t, number(n) + "-?årig");
             case YEAR:
                 return find(t, "(?<!\\d)" + n + "(?!\\d)");
+            case MONTH_OF_YEAR:
+                if (n < 1 || n > 12) return false;
+                return find(t, "\\b(" + MONTHS_SV[(int) n - 1] + "|" + MONTHS_EN[(int) n - 1] + ")\\b")
+                        // the bounds of a period of the year: the text's rhythm (a year, a quarter) states them
+                        || (field.startsWith("period") && find(t, "kvartal|quarter|årlig|\\bår\\b|\\byear\\b"));
+            case DAY_OF_MONTH:
+                return find(t, "(?<!\\d)" + n + "\\s+(" + String.join("|", MONTHS_SV) + "|" + String.join("|", MONTHS_EN) + ")\\b");
+            case YEARS_AFTER:
+                return n == 0 ? find(t, "that year|samma år|same year|the plan's year|planens år|\\bthe year\\b")
+                        : n == 1 ? find(t, "following year|följande år|året efter|next year") : find(t, number(n) + "\\s+(år|years?)");
             default:
                 return find(t, number(n));
         }
