@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
-        subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class,
+        subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class, NewVersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;
