@@ -143,6 +143,8 @@ class DraftsTest {
         var diff = CommandLineTest.run("diff", "jonkoping-2023", draft);
         assertThat(diff.code()).isEqualTo(Main.OK);
         assertThat(diff.out().replaceAll("\\h", " ")).contains("50 000 kr → 75 000 kr");
+        assertThat(diff.out()).contains("jonkoping-2025-utkast (utkast / draft): ");
+        assertThat(CommandLineTest.run("compare", "--policies", "jonkoping-2023," + draft, c).out()).contains("jonkoping-2025-utkast (utkast / draft): ");
         Path recorded = dir.resolve("recorded.jsonl");
         var record = CommandLineTest.run("record", "--policy", draft, c);
         assertThat(record.code()).as(record.err()).isEqualTo(Main.OK);
