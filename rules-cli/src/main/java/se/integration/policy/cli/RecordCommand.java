@@ -56,7 +56,7 @@ final class RecordCommand implements Callable<Integer> {
         if (policy != null) {
             try {
                 policy = Policies.resolve(engine, policy).id();
-            } catch (PolicySelectionException e) {
+            } catch (UserError e) {
                 throw new UserError("--policy: " + e.getMessage());
             }
         }

@@ -20,7 +20,7 @@ import se.integration.policy.core.result.Result;
 
 /** Issue 17 item 2: a draft revision read, checked and judged with no build, from Java and the command line. */
 class DraftsTest {
-    static final Path DRAFT = Path.of("../examples/drafts/jonkoping-2025-utkast.json");
+    static final Path DRAFT = Path.of("../examples/drafts/jonkoping-2025/jonkoping-2025-utkast.json");
     static final Path CASE = Path.of("../examples/jonkoping/incomplete-application.json");
     static final PolicyEngine ENGINE = PolicyEngine.create();
 

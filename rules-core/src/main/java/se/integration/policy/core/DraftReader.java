@@ -70,6 +70,9 @@ final class DraftReader {
     }
 
     static DraftPackage read(PolicyRegistry registry, String json, String name) {
+        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
+            throw new InvalidDraftException(name, List.of(new Problem("$", "utkastet är större än / the draft is larger than " + Limits.MAX_DOCUMENT_BYTES + " characters")));
+        }
         return new DraftReader(registry, name, null).read(json);
     }
 
