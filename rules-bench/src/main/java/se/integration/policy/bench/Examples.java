@@ -38,7 +38,7 @@ public final class Examples {
             if (Files.isDirectory(source)) {
                 Path folder = source.resolve(FOLDER);
                 try (Stream<Path> files = Files.walk(folder)) {
-                    for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("/drafts/")).toList()) {
                         out.put(folder.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
                     }
                 }
@@ -46,7 +46,7 @@ public final class Examples {
                 try (JarFile jar = new JarFile(source.toFile())) {
                     for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
                         JarEntry entry = e.nextElement();
-                        if (entry.getName().startsWith(FOLDER) && entry.getName().endsWith(".json")) {
+                        if (entry.getName().startsWith(FOLDER) && entry.getName().endsWith(".json") && !entry.getName().contains("/drafts/")) {
                             try (InputStream in = jar.getInputStream(entry)) {
                                 out.put(entry.getName().substring(FOLDER.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                             }

@@ -39,7 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--policies", paramLabel = "ID", required = true, split = ",",
-            description = "the versions to compare, comma-separated, oldest first (see `policy list`); the summary compares each with the next")
+            description = "the versions to compare, comma-separated, oldest first (see `policy list`), each an id or a draft file (.json); the summary compares each with the next")
     List<String> policies;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default: wrapped to the terminal, 100 columns when not one), json (one document) or html")
@@ -80,18 +80,16 @@ final class CompareCommand implements Callable<Integer> {
             throw new UserError("--format ska vara text, json eller html, inte / must be text, json or html, not " + format);
         }
         PolicyEngine engine = PolicyEngine.create();
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(policies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
-        if (ids.size() < 2) {
+        List<String> given = new ArrayList<>(new LinkedHashSet<>(policies.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+        if (given.size() < 2) {
             throw new UserError("--policies behöver minst två olika versioner, kommaseparerade / needs at least two different versions, "
                     + "comma-separated (se / see `policy list`)");
         }
         List<PolicyPackage> packages = new ArrayList<>();
-        for (String id : ids) {
-            try {
-                packages.add(engine.registry().get(id));
-            } catch (PolicySelectionException e) {
-                throw new UserError(e.getMessage());
-            }
+        for (String id : given) packages.add(Policies.resolve(engine, id));
+        List<String> ids = List.copyOf(packages.stream().map(PolicyPackage::id).toList()); // a draft file by its draft's id
+        if (new LinkedHashSet<>(ids).size() < ids.size()) {
+            throw new UserError("--policies nämner samma version två gånger / names one version twice: " + String.join(", ", ids));
         }
         List<PolicyDefinition> definitions = packages.stream().map(PolicyPackage::definition).toList();
         Labels.Words words = Labels.Words.of(packages);

@@ -38,12 +38,9 @@ final class DiffCommand implements Callable<Integer> {
         PolicyEngine engine = PolicyEngine.create();
         PolicyDiff d;
         Labels.Words words;
-        try {
-            words = Labels.Words.of(List.of(engine.registry().get(from), engine.registry().get(to)));
-            d = new PolicyDiffs(engine).diff(from, to);
-        } catch (PolicySelectionException e) {
-            throw new UserError(e.getMessage());
-        }
+        se.integration.policy.core.PolicyPackage a = Policies.resolve(engine, from), b = Policies.resolve(engine, to);
+        words = Labels.Words.of(List.of(a, b));
+        d = new PolicyDiffs(engine).diff(a, b);
         for (String w : d.warnings()) err.println("policy: varning / warning: " + w);
         switch (format) {
             case "json" -> out.println(engine.resultMapper().writeValueAsString(d));

@@ -24,7 +24,7 @@ import se.integration.policy.core.result.Result;
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--policy", paramLabel = "ID", description = "judge under this version (see `policy list`)")
+    @Option(names = "--policy", paramLabel = "ID", description = "judge under this version (see `policy list`), or a draft file (.json)")
     String policy;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "judge every case on this day (YYYY-MM-DD) instead of its asOf; a day before a case's receivedOn is refused for that case (exit 2)")
@@ -45,15 +45,14 @@ final class EvaluateCommand implements Callable<Integer> {
         int threads = threads();
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
+        java.util.List<se.integration.policy.core.PolicyPackage> known = new java.util.ArrayList<>(engine.registry().all());
         if (policy != null) {
-            try {
-                engine.registry().get(policy);
-            } catch (PolicySelectionException e) {
-                throw new UserError(e.getMessage());
-            }
+            se.integration.policy.core.PolicyPackage named = Policies.resolve(engine, policy);
+            policy = named.id();
+            if (named.definition().draft()) known.add(named);
         }
         PrintWriter out = output.open(spec.commandLine().getOut());
-        Labels.Words words = Labels.Words.of(engine.registry().all());
+        Labels.Words words = Labels.Words.of(known);
         TextReport text = new TextReport(format.equals("text") ? TextLayout.wrapping(out) : out, words);
         ResultHtml html = format.equals("html") ? new ResultHtml(out, words) : null;
         if (html != null) html.start();

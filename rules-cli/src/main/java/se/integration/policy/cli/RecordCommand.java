@@ -59,8 +59,8 @@ final class RecordCommand implements Callable<Integer> {
         PolicyEngine engine = PolicyEngine.create();
         if (policy != null) {
             try {
-                engine.registry().get(policy);
-            } catch (PolicySelectionException e) {
+                policy = Policies.resolve(engine, policy).id();
+            } catch (UserError e) {
                 throw new UserError("--policy: " + e.getMessage());
             }
         }

@@ -43,6 +43,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "only the summary line")
     boolean quiet;
 
+    @Option(names = "--policy", paramLabel = "ID", description = "judge every record under this version instead of the one it names: an id, or a draft file (.json)")
+    String policy;
+
     /** One record's outcome: disagreements, or the problems that made it invalid, or the internal fault while it was judged. */
     record Checked(String caseName, List<Disagreement> disagreements, List<String> problems, String fault) {
         Checked(String caseName, List<Disagreement> disagreements, List<String> problems) { this(caseName, disagreements, problems, null); }
@@ -54,10 +57,11 @@ final class ReplayCommand implements Callable<Integer> {
         Inputs.check(files);
         PolicyEngine engine = PolicyEngine.create();
         PrintWriter out = output.open(spec.commandLine().getOut());
+        String version = policy == null ? null : Policies.resolve(engine, policy).id();
         long[] passed = {0}, failed = {0}, invalid = {0}, faults = {0};
         Progress progress = new Progress(err, "replay", PROGRESS_EVERY);
         try (OrderedParallel<Inputs.Input, Checked> pipeline = new OrderedParallel<>(
-                threads, input -> check(engine, input), (input, c) -> {
+                threads, input -> check(engine, input, version), (input, c) -> {
             progress.tick();
             if (c.fault() != null) {
                 faults[0]++;
@@ -91,7 +95,10 @@ final class ReplayCommand implements Callable<Integer> {
         return failed[0] > 0 ? Main.DISAGREE : Main.OK;
     }
 
-    static Checked check(PolicyEngine engine, Inputs.Input input) {
+    static Checked check(PolicyEngine engine, Inputs.Input input) { return check(engine, input, null); }
+
+    /** As {@link #check(PolicyEngine, Inputs.Input)}, judged under {@code version} where it is not null. */
+    static Checked check(PolicyEngine engine, Inputs.Input input, String version) {
         if (input.problem() != null) return new Checked(null, null, List.of(input.problem()));
         RecordedDecision record;
         try {
@@ -102,6 +109,9 @@ final class ReplayCommand implements Callable<Integer> {
         String name = record.caseId() != null ? record.caseId()
                 : record.name() != null ? "\"" + record.name() + "\"" : "(utan ärende-id / no case id)";
         try {
+            if (version != null) {
+                record = new RecordedDecision(record.name(), record.note(), record.caseJson(), version, record.expected(), record.exactObligations());
+            }
             return new Checked(name, Replay.check(engine, record).disagreements(), null);
         } catch (InvalidCaseException e) {
             return new Checked(name, null, e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());

@@ -42,7 +42,8 @@ final class ResultHtml {
     void print(Result r, String where) {
         index++;
         out.println("<section class=\"case result\" id=\"case-" + index + "\">");
-        out.println("<h2>" + esc(r.caseId() == null ? "(utan ärendenummer / no case id)" : r.caseId()) + " · <code>" + esc(r.policy().id()) + "</code></h2>");
+        out.println("<h2>" + esc(r.caseId() == null ? "(utan ärendenummer / no case id)" : r.caseId()) + " · <code>" + esc(r.policy().id()) + "</code>"
+                + (Boolean.TRUE.equals(r.policy().draft()) ? " <span class=\"draft\">" + bi("utkast", "draft") + "</span>" : "") + "</h2>");
         out.println("<p class=\"where\">" + esc(where) + " · " + esc(r.policy().title()) + " · " + bi("bedömd", "judged on") + " " + esc(r.asOf())
                 + " · " + bi("källa", "source") + " " + esc(r.policy().source()) + "</p>");
         out.println("<table class=\"overview\"><tbody>");

@@ -42,6 +42,7 @@ class CaseSchemaConformanceTest {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> s = Files.walk(Path.of(".."), 8)) {
             s.filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
+                    .filter(p -> !p.toString().contains("/examples/drafts/")) // draft revisions, not cases
                     .filter(p -> p.toString().contains("/examples/") || p.toString().contains("/src/test/resources/cases/")
                             || p.toString().contains("/src/test/resources/decisions/"))
                     .filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".jsonl"))

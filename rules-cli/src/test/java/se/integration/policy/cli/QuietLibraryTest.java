@@ -30,7 +30,7 @@ class QuietLibraryTest {
         root.setLevel(Level.INFO);
         int judged = 0;
         try (Stream<Path> files = Files.walk(Path.of("../examples"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.toString().contains("/drafts/")).toList()) {
                 engine.toJson(engine.evaluate(Files.readString(f), null));
                 judged++;
             }

@@ -50,6 +50,7 @@ public final class DefinitionReader {
                 || d.source() == null || d.kinds().isEmpty()) {
             problems.add("id, municipality, kinds, source, validFrom, kbase and model are required");
         }
+        if (d.draft()) problems.add("draft is set only for a draft file read with PolicyEngine.draft, not in a package's parameters file");
         if (d.validTo() != null && d.validFrom() != null && d.validTo().isBefore(d.validFrom())) problems.add("validTo is before validFrom");
         for (ParameterFact p : d.parameters()) {
             if (p.cite() == null || !d.sources().containsKey(p.cite())) {

@@ -21,6 +21,8 @@ import se.integration.policy.core.result.PolicyRef;
  * @param model        {@code groupId/artifactId} of the KJAR, locating its executable model
  * @param sharedRules  rule sets of the core included in the package's KieBase ({@code validity}, {@code grant}, ...)
  * @param taxonomy     the document kinds the source defines, where it defines them (term → meaning)
+ * @param draft        whether this is a draft revision read from a draft file ({@link PolicyEngine#draft}),
+ *                     not an installed version; never set in a package's own parameters file
  */
 public record PolicyDefinition(
         String id,
@@ -38,15 +40,27 @@ public record PolicyDefinition(
         List<String> sharedRules,
         Map<String, String> taxonomy,
         Map<String, SourceText> sources,
-        List<ParameterFact> parameters) {
+        List<ParameterFact> parameters,
+        Boolean draft) {
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public PolicyDefinition {
+        draft = Boolean.TRUE.equals(draft);
         kinds = List.copyOf(kinds);
         assumptions = assumptions == null ? List.of() : List.copyOf(assumptions);
         sharedRules = sharedRules == null ? List.of() : List.copyOf(sharedRules);
         taxonomy = taxonomy == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(taxonomy));
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+    }
+
+    /** An installed version's definition (not a draft). */
+    public PolicyDefinition(String id, Municipality municipality, String title, String documentType, List<CaseKind> kinds,
+                            String source, String adopted, LocalDate validFrom, LocalDate validTo, List<Assumption> assumptions,
+                            String kbase, String model, List<String> sharedRules, Map<String, String> taxonomy,
+                            Map<String, SourceText> sources, List<ParameterFact> parameters) {
+        this(id, municipality, title, documentType, kinds, source, adopted, validFrom, validTo, assumptions, kbase, model,
+                sharedRules, taxonomy, sources, parameters, false);
     }
 
     /** Whether this version is in force on a day (validity bounds inclusive). */
@@ -66,6 +80,6 @@ public record PolicyDefinition(
     }
 
     public PolicyRef ref() {
-        return new PolicyRef(id, municipality.id(), title, validFrom, validTo, source);
+        return new PolicyRef(id, municipality.id(), title, validFrom, validTo, source, draft ? Boolean.TRUE : null);
     }
 }

@@ -37,6 +37,8 @@ public final class PolicyEngine {
     private final CaseReader reader = new CaseReader();
     private final Evaluator evaluator = new Evaluator();
     private final ObjectMapper writer;
+    /** Drafts made known by id ({@link #addDraft}): named like versions, never chosen by date. */
+    private final java.util.Map<String, PolicyPackage> drafts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PolicyEngine(PolicyRegistry registry, Clock clock) {
         this.registry = Objects.requireNonNull(registry);
@@ -77,11 +79,49 @@ public final class PolicyEngine {
         }
     }
 
+    /**
+     * Reads a draft revision from a file (its {@code sourceText} relative to the file's directory): an
+     * installed version changed by data, judged with no build. The package works with
+     * {@link #evaluate(PolicyCase, PolicyPackage)}; its {@code definition().draft()} is true.
+     *
+     * @throws InvalidDraftException naming each problem with its JSON path
+     */
+    public PolicyPackage draft(java.nio.file.Path file) { return DraftReader.read(registry, file); }
+
+    /**
+     * Reads a draft revision from its JSON text; {@code name} is what errors call the input. A draft read
+     * this way carries its text in {@code sourceTextInline} (there is no directory to find a file in).
+     *
+     * @throws InvalidDraftException naming each problem with its JSON path
+     */
+    public PolicyPackage draft(String json, String name) { return DraftReader.read(registry, json, name); }
+
+    /**
+     * Makes a draft known by its id to the methods that take a version id ({@link #evaluate(PolicyCase, String)},
+     * {@link #policy(String)}, and the tools built on them: comparisons, replay), as the command line does for a
+     * draft file given where a version id goes. A draft is never chosen by date.
+     *
+     * @throws IllegalArgumentException if the package is not a draft, or another draft has its id
+     */
+    public void addDraft(PolicyPackage draft) {
+        if (!draft.definition().draft()) throw new IllegalArgumentException(draft.id() + " is not a draft");
+        PolicyPackage other = drafts.putIfAbsent(draft.id(), draft);
+        if (other != null && other != draft) {
+            throw new IllegalArgumentException("två utkast heter / two drafts are named \"" + draft.id() + "\"");
+        }
+    }
+
+    /** The installed version, or draft made known with {@link #addDraft}, with this id. */
+    public PolicyPackage policy(String id) {
+        PolicyPackage d = drafts.get(id);
+        return d != null ? d : registry.get(id);
+    }
+
     /** Judges a case under the version in force on its date. */
     public Result evaluate(PolicyCase policyCase) { return evaluate(policyCase, select(policyCase)); }
 
     /** Judges a case under a named version (judgement goes on if it was not in force; the result says so). */
-    public Result evaluate(PolicyCase policyCase, String policyId) { return evaluate(policyCase, registry.get(policyId)); }
+    public Result evaluate(PolicyCase policyCase, String policyId) { return evaluate(policyCase, policy(policyId)); }
 
     public Result evaluate(PolicyCase policyCase, PolicyPackage policy) {
         checkFits(policyCase, policy);
@@ -96,7 +136,7 @@ public final class PolicyEngine {
     }
 
     /** Builds a package's rules now rather than on first use (for a warm start). */
-    public void preload(String policyId) { evaluator.load(registry.get(policyId)); }
+    public void preload(String policyId) { evaluator.load(policy(policyId)); }
 
     /** The evaluator underneath (for tools that attach listeners, such as rule-coverage tests). */
     public Evaluator evaluator() { return evaluator; }

@@ -1,4 +1,18 @@
 package se.integration.policy.core;
 
-/** A passage of the source document: its section heading and a short quote (å/ä/ö restored). */
-public record SourceText(String section, String quote) {}
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A passage of the source document: its section heading and a short quote (å/ä/ö restored).
+ *
+ * @param document the document the passage is in where it is not the version's own {@code source}
+ *                 (a draft cites its own text and its base's), else {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SourceText(String section, String quote, String document) {
+    @JsonCreator
+    public SourceText {}
+
+    public SourceText(String section, String quote) { this(section, quote, null); }
+}

@@ -4,54 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.integration.policy.core.PolicyEngine;
-import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.PolicyRegistry;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.Municipality;
 import se.integration.policy.core.result.Result;
 
 /**
- * Which Jönköping version applies on which day: with both versions on the class path (the 2023
- * package is a test dependency), every day from the 2013 revision to today has exactly one version in
- * force, and a case is judged under the one in force on its date when no version is named.
+ * Which Jönköping version applies at the edges of the 2013 version: the day before it, its last day and
+ * the day after (the 2023 package is a test dependency), and a case judged under the one in force on
+ * its date when no version is named. That every day has exactly one version in force, for every
+ * municipality and whatever versions there are, is tested in one place: rules-cli's
+ * {@code VersionCoverageTest}.
  */
 class JonkopingVersionsInForceTest {
     static final LocalDate REVISED_2013 = LocalDate.of(2013, 8, 6);
     static final PolicyRegistry REGISTRY = PolicyRegistry.discover();
     static final PolicyEngine ENGINE = PolicyEngine.create();
-
-    static List<PolicyPackage> jonkoping() {
-        return REGISTRY.all().stream().filter(p -> p.definition().municipality() == Municipality.JONKOPING).toList();
-    }
-
-    @Test
-    void bothJonkopingVersionsAreOnTheClassPath() {
-        assertThat(jonkoping()).extracting(PolicyPackage::id).containsExactly("jonkoping-2013", "jonkoping-2023");
-    }
-
-    @Test
-    void exactlyOneJonkopingVersionIsInForceOnEveryDayFromTheRevisionOf2013ToToday() {
-        List<String> problems = new ArrayList<>();
-        LocalDate today = LocalDate.now();
-        int days = 0;
-        for (LocalDate day = REVISED_2013; !day.isAfter(today); day = day.plusDays(1)) {
-            days++;
-            final LocalDate d = day;
-            List<String> inForce = jonkoping().stream().filter(p -> p.definition().inForceOn(d)).map(PolicyPackage::id).toList();
-            if (inForce.size() != 1) {
-                problems.add(day + ": " + inForce);
-                continue;
-            }
-            String chosen = REGISTRY.inForce(Municipality.JONKOPING, day).id();
-            if (!chosen.equals(inForce.get(0))) problems.add(day + ": registry chose " + chosen + ", in force is " + inForce);
-        }
-        assertThat(days).isGreaterThan(3_500);
-        assertThat(problems).as("days without exactly one Jönköping version in force").isEmpty();
-    }
 
     @Test
     void theLastDayOf2013IsTheDayBefore2023Starts() {

@@ -59,7 +59,7 @@ public final class PolicyDiffs {
 
     /** @throws se.integration.policy.core.PolicySelectionException for an unknown id */
     public PolicyDiff diff(String fromId, String toId) {
-        return diff(engine.registry().get(fromId), engine.registry().get(toId));
+        return diff(engine.policy(fromId), engine.policy(toId));
     }
 
     public PolicyDiff diff(PolicyPackage a, PolicyPackage b) {
@@ -192,7 +192,8 @@ public final class PolicyDiffs {
     static Cited cited(PolicyDefinition d, String id) {
         if (id == null) return null;
         SourceText s = d.sources().get(id);
-        return s == null ? new Cited(id, d.source(), null, null) : new Cited(id, d.source(), s.section(), s.quote());
+        return s == null ? new Cited(id, d.source(), null, null)
+                : new Cited(id, s.document() != null ? s.document() : d.source(), s.section(), s.quote());
     }
 
     private void rules(PolicyPackage a, PolicyPackage b, List<RuleChange> out, List<String> kept) {

@@ -22,6 +22,17 @@ public final class Evaluator {
 
     private final RuleBases ruleBases = new RuleBases();
     private final Map<String, PackageSessions> sessions = new ConcurrentHashMap<>();
+    /** How many drafts keep their sessions (a draft used again after more others gets new ones). */
+    static final int DRAFTS_KEPT = 32;
+    /**
+     * Drafts' sessions, by the draft itself (two drafts may share an id: a workbench edits one again and
+     * again), the most recently used kept; a draft is an object of the caller's, so not a weak key (the
+     * sessions refer to it).
+     */
+    private final Map<PolicyPackage, PackageSessions> draftSessions = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override protected boolean removeEldestEntry(Map.Entry<PolicyPackage, PackageSessions> eldest) { return size() > DRAFTS_KEPT; }
+            });
 
     /** Builds the package's KieBase (and its first session) now rather than on first use. */
     public void load(PolicyPackage p) { sessions(p); }
@@ -59,6 +70,9 @@ public final class Evaluator {
     public boolean reusesSessions(PolicyPackage p) { return sessions(p).reusable(); }
 
     private PackageSessions sessions(PolicyPackage p) {
+        if (p instanceof se.integration.policy.core.DraftPackage) {
+            return draftSessions.computeIfAbsent(p, d -> new PackageSessions(d, ruleBases.get(d)));
+        }
         PackageSessions s = sessions.get(p.id());
         return s != null ? s : sessions.computeIfAbsent(p.id(), id -> new PackageSessions(p, ruleBases.get(p)));
     }

@@ -136,7 +136,9 @@ final class ResultAssembler {
     private String computeRuleId(Rule rule) {
         String pkg = rule.getPackageName();
         if (pkg.startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) return "core." + pkg.substring(RuleBases.SHARED_PACKAGE_PREFIX.length()) + "/" + rule.getName();
-        return policy.id() + "/" + rule.getName();
+        // a draft is judged by its base's rules: their ids are the base's
+        String owner = policy instanceof se.integration.policy.core.DraftPackage d ? d.base().id() : policy.id();
+        return owner + "/" + rule.getName();
     }
 
     private Source source(Outcome outcome, Rule rule) {
@@ -150,7 +152,7 @@ final class ResultAssembler {
         if (known != null) return known;
         SourceText text = definition.sources().get(cite);
         if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
-        Source source = new Source(definition.source(), text.section(), text.quote());
+        Source source = new Source(text.document() != null ? text.document() : definition.source(), text.section(), text.quote());
         sources.put(cite, source);
         return source;
     }

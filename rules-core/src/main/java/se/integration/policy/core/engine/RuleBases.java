@@ -35,7 +35,9 @@ public final class RuleBases {
     private final Map<String, KieBase> bases = new ConcurrentHashMap<>();
 
     public KieBase get(PolicyPackage p) {
-        return bases.computeIfAbsent(p.id(), id -> build(p));
+        // a draft is judged by its base's rules (with parameters of its own): it shares the base's KieBase
+        PolicyPackage rules = p instanceof se.integration.policy.core.DraftPackage d ? d.base() : p;
+        return bases.computeIfAbsent(rules.id(), id -> build(rules));
     }
 
     private static KieBase build(PolicyPackage p) {
