@@ -46,6 +46,9 @@ import se.integration.policy.core.result.Result;
                 + "written to src/test/resources/cases-to-review for a person to accept (`policy record`) or correct.",
         "Then wire the module into the build (the command prints the lines). Exit 0: written; 2: a bad draft or checkout; 1: internal fault."})
 final class NewVersionCommand implements Callable<Integer> {
+    /** Where a package jar carries its marker (one file a package id), which the registry checks against its services. */
+    private static final String PACKAGE_MARKERS = "resources/META-INF/se.integration.policy/packages/";
+
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DRAFT", description = "the draft file (.json)")
@@ -87,7 +90,8 @@ final class NewVersionCommand implements Callable<Integer> {
         Path baseMain = baseModule.resolve("src/main");
         try (Stream<Path> files = Files.walk(baseMain)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String rel = baseMain.relativize(f).toString().replace('\\', '/').replace(basePath, newPath).replace(baseClass, newClass);
+                String rel = baseMain.relativize(f).toString().replace('\\', '/').replace(basePath, newPath).replace(baseClass, newClass)
+                        .replace(PACKAGE_MARKERS + base.id(), PACKAGE_MARKERS + newId);
                 Path target = module.resolve("src/main").resolve(rel);
                 Files.createDirectories(target.getParent());
                 String text = Files.readString(f, StandardCharsets.UTF_8);
@@ -101,7 +105,9 @@ final class NewVersionCommand implements Callable<Integer> {
         // 3. pom, README skeleton, test, logging for tests
         String pom = Files.readString(baseModule.resolve("pom.xml"), StandardCharsets.UTF_8)
                 .replace("<artifactId>" + baseModule.getFileName() + "</artifactId>", "<artifactId>" + artifact + "</artifactId>")
-                .replaceFirst("<name>[^<]*</name>", Matcher.quoteReplacement("<name>" + xml(newId + ": " + dd.title()) + "</name>"));
+                .replaceFirst("<name>[^<]*</name>", Matcher.quoteReplacement("<name>" + xml(newId + ": " + dd.title()) + "</name>"))
+                .replaceFirst("<module.name>[^<]*</module.name>",
+                        Matcher.quoteReplacement("<module.name>se.integration.policy." + newId.replaceAll("[^A-Za-z0-9]", "") + "</module.name>"));
         Files.writeString(module.resolve("pom.xml"), pom, StandardCharsets.UTF_8);
         Path testDir = module.resolve("src/test/java").resolve(newPath);
         Files.createDirectories(testDir);
