@@ -46,7 +46,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         for (String w : d.warnings()) err.println("policy: varning / warning: " + w);
         switch (format) {
-            case "json" -> out.println(engine.resultMapper().writeValueAsString(d));
+            case "json" -> out.println(engine.toJson(d, false));
             case "html" -> new DiffHtml(out, words).print(d);
             default -> new DiffText(out, words).print(d);
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyPackageException;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -43,7 +44,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (policy != null) {
             try {
                 engine.registry().get(policy);
-            } catch (PolicySelectionException e) {
+            } catch (PolicySelectionException | PolicyPackageException e) {
                 throw new UserError(e.getMessage());
             }
         }
@@ -100,6 +101,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
                     + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
+        } catch (PolicyPackageException e) {
+            // a broken package (two versions in force on one day, say) is the error of the cases it would judge
+            return new Judged(null, null, List.of("$.municipality: " + e.getMessage()));
         }
     }
 

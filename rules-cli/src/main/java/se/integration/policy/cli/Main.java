@@ -12,12 +12,18 @@ import picocli.CommandLine.Command;
 /**
  * {@code policy}: the command line of contract §3. Exit codes: 0 judged (whatever the findings),
  * 2 invalid input (one line per problem on stderr, naming file, line and JSON path), 1 internal
- * fault, 3 (replay) some recorded decisions disagree.
+ * fault, 3 (replay) some recorded decisions disagree. A broken policy package (two versions of one municipality in
+ * force on one day, two packages with one id) is set aside: the others still work, and a case that would be judged
+ * under it is that case's error (exit 2, naming the packages and the dates).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
         subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:judged (whatever the findings)", "1:an internal fault of the program",
+                "2:invalid input, no version for a case, or a broken policy package that a case would be judged under",
+                "3:(replay) some recorded decisions disagree"})
 public final class Main {
     public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;
 
@@ -37,6 +43,11 @@ public final class Main {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError u) {
                 err.println("policy: " + u.getMessage());
+                return INVALID;
+            }
+            if (ex instanceof se.integration.policy.core.PolicyPackageException p) {
+                // a broken package is an error of the installation the user can act on, not a fault of the program
+                err.println("policy: " + p.getMessage());
                 return INVALID;
             }
             err.println("policy: internal error: " + ex);

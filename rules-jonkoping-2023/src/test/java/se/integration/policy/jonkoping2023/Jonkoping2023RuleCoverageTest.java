@@ -1,5 +1,6 @@
 package se.integration.policy.jonkoping2023;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ class Jonkoping2023RuleCoverageTest {
     static void judgeEveryCaseFileWithARuleListener() {
         policy = ENGINE.registry().get(POLICY);
         rules = new TreeSet<>();
-        for (KiePackage p : ENGINE.evaluator().kieBase(policy).getKiePackages()) {
+        for (KiePackage p : Evaluator.of(ENGINE).kieBase(policy).getKiePackages()) {
             for (Rule r : p.getRules()) rules.add(id(r));
         }
         firedBy = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ class Jonkoping2023RuleCoverageTest {
             PolicyCase c = ENGINE.read(d.caseJson());
             LocalDate asOf = c.asOf() != null ? c.asOf() : ENGINE.today();
             Set<String> fired = new TreeSet<>();
-            ENGINE.evaluator().evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,
+            Evaluator.of(ENGINE).evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,
                     List.of(new DefaultAgendaEventListener() {
                         @Override public void afterMatchFired(AfterMatchFiredEvent event) { fired.add(id(event.getMatch().getRule())); }
                     }));

@@ -1,5 +1,6 @@
 package se.integration.policy.lidkoping2016;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,12 +49,12 @@ class Lidkoping2016PackageTest {
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision record = Replay.parse(located.json());
             PolicyCase policyCase = ENGINE.read(record.caseJson());
-            ENGINE.evaluator().evaluate(policyCase, PACKAGE, policyCase.asOf(), List.of(new DefaultAgendaEventListener() {
+            Evaluator.of(ENGINE).evaluate(policyCase, PACKAGE, policyCase.asOf(), List.of(new DefaultAgendaEventListener() {
                 @Override public void afterMatchFired(AfterMatchFiredEvent event) { fired.add(event.getMatch().getRule().getName()); }
             }));
         }
         Set<String> own = new TreeSet<>();
-        for (KiePackage kp : ENGINE.evaluator().kieBase(PACKAGE).getKiePackages()) {
+        for (KiePackage kp : Evaluator.of(ENGINE).kieBase(PACKAGE).getKiePackages()) {
             if (kp.getName().equals(Lidkoping2016.class.getPackageName())) kp.getRules().stream().map(Rule::getName).forEach(own::add);
         }
         assertThat(own).hasSize(11);

@@ -1,5 +1,6 @@
 package se.integration.policy.varnamo2017;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -112,10 +113,10 @@ class Varnamo2017PackageTest {
             RecordedDecision d = Replay.parse(record.json());
             PolicyCase c = ENGINE.read(d.caseJson());
             PolicyPackage p = d.policy() == null ? ENGINE.select(c) : ENGINE.registry().get(d.policy());
-            ENGINE.evaluator().evaluate(c, p, c.asOf(), List.of(listener));
+            Evaluator.of(ENGINE).evaluate(c, p, c.asOf(), List.of(listener));
         }
         Set<String> all = new TreeSet<>();
-        for (KiePackage kp : ENGINE.evaluator().kieBase(policy()).getKiePackages()) {
+        for (KiePackage kp : Evaluator.of(ENGINE).kieBase(policy()).getKiePackages()) {
             for (Rule r : kp.getRules()) all.add(r.getPackageName() + " / " + r.getName());
         }
         assertThat(all).anyMatch(r -> r.startsWith("se.integration.policy.varnamo2017 / "))
