@@ -1,5 +1,6 @@
 package se.integration.policy.cli;
 
+import se.integration.policy.core.engine.EngineAccess;
 import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class KeptSessionsTest {
                     RecordedDecision record = Replay.parse(json);
                     policyId = record.policy();
                     try {
-                        c = engine.read(record.caseJson());
+                        c = EngineAccess.read(engine, record.caseJson());
                     } catch (InvalidCaseException e) {
                         continue; // a case file about invalid input
                     }

@@ -1,5 +1,6 @@
 package se.integration.policy.jonkoping2013;
 
+import se.integration.policy.core.engine.EngineAccess;
 import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class Jonkoping2013RuleCoverageTest {
         int judged = 0;
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision record = Replay.parse(located.json());
-            PolicyCase policyCase = ENGINE.read(record.caseJson());
+            PolicyCase policyCase = EngineAccess.read(ENGINE, record.caseJson());
             PolicyPackage policy = record.policy() == null ? ENGINE.select(policyCase) : ENGINE.registry().get(record.policy());
             if (policy != jonkoping2013) continue;
             judged++;

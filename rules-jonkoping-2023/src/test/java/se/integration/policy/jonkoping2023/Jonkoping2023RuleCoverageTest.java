@@ -1,5 +1,6 @@
 package se.integration.policy.jonkoping2023;
 
+import se.integration.policy.core.engine.EngineAccess;
 import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class Jonkoping2023RuleCoverageTest {
         firedBy = new LinkedHashMap<>();
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(located.json());
-            PolicyCase c = ENGINE.read(d.caseJson());
+            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
             LocalDate asOf = c.asOf() != null ? c.asOf() : ENGINE.today();
             Set<String> fired = new TreeSet<>();
             Evaluator.of(ENGINE).evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,

@@ -1,5 +1,6 @@
 package se.integration.policy.mellerud2014;
 
+import se.integration.policy.core.engine.EngineAccess;
 import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +67,7 @@ class Mellerud2014PackageTest {
         };
         for (RecordedDecisions.Located r : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(r.json());
-            PolicyCase c = ENGINE.read(d.caseJson());
+            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
             Evaluator.of(ENGINE).evaluate(c, pkg(), c.asOf(), List.of(listener));
         }
         Set<String> all = new TreeSet<>();
