@@ -1,5 +1,6 @@
 package se.integration.policy.bench;
 
+import se.integration.policy.core.engine.Evaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ public class SessionStrategiesBenchmark {
             PolicyEngine engine = PolicyEngine.create();
             PolicyPackage p = engine.registry().get("jonkoping-2023");
             definition = p.definition();
-            base = engine.evaluator().kieBase(p);
+            base = Evaluator.of(engine).kieBase(p);
             KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
             conf.setOption(SequentialOption.YES);
             sequential = KieBaseBuilder.createKieBaseFromModel(models(p), conf);

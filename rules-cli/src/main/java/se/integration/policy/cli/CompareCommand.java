@@ -94,7 +94,7 @@ final class CompareCommand implements Callable<Integer> {
         List<PolicyDefinition> definitions = packages.stream().map(PolicyPackage::definition).toList();
         Labels.Words words = Labels.Words.of(packages);
         CompareReport report = switch (format) {
-            case "json" -> new CompareJson(engine.resultMapper());
+            case "json" -> new CompareJson(engine);
             case "html" -> new CompareHtml(words);
             default -> new CompareText(words);
         };

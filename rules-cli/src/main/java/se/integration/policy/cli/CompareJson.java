@@ -1,7 +1,6 @@
 package se.integration.policy.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import se.integration.policy.core.PolicyEngine;
 import java.io.PrintWriter;
 import java.util.List;
 import se.integration.policy.core.PolicyDefinition;
@@ -14,9 +13,9 @@ import se.integration.policy.core.analysis.ImpactSummary;
  * with each comparison on a line of its own (README, "For policy analysts", documents the shape).
  */
 final class CompareJson implements CompareReport {
-    private final ObjectMapper mapper;
+    private final PolicyEngine engine;
 
-    CompareJson(ObjectMapper mapper) { this.mapper = mapper; }
+    CompareJson(PolicyEngine engine) { this.engine = engine; }
 
     @Override public void writeCase(PrintWriter w, Comparison c, String where, long index) {
         w.print(index > 1 ? ",\n" : "\n");
@@ -31,10 +30,6 @@ final class CompareJson implements CompareReport {
     @Override public void writeTail(PrintWriter out) { out.println("\n]}"); }
 
     private String json(Object o) {
-        try {
-            return mapper.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write " + o.getClass().getSimpleName(), e);
-        }
+        return engine.toJson(o, false);
     }
 }

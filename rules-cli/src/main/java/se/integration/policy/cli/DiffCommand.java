@@ -43,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
         d = new PolicyDiffs(engine).diff(a, b);
         for (String w : d.warnings()) err.println("policy: varning / warning: " + w);
         switch (format) {
-            case "json" -> out.println(engine.resultMapper().writeValueAsString(d));
+            case "json" -> out.println(engine.toJson(d, false));
             case "html" -> new DiffHtml(out, words).print(d);
             default -> new DiffText(TextLayout.wrapping(out), words).print(d);
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
+import se.integration.policy.core.PolicyPackageException;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
@@ -116,6 +117,9 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (PolicySelectionException e) {
             return new Judged(null, null, List.of((e.path() != null ? e.path() : "$.municipality") + ": "
                     + e.withAdvice(NAME_ONE_WITH_POLICY).getMessage()));
+        } catch (PolicyPackageException e) {
+            // a broken package (two versions in force on one day, say) is the error of the cases it would judge
+            return new Judged(null, null, List.of("$.municipality: " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             if (!Faults.isCaseFault(e)) throw e;
             return new Judged(null, null, null, Faults.describe(c == null ? null : c.caseId(), e));

@@ -27,8 +27,8 @@ final class ListCommand implements Callable<Integer> {
         List<PolicyPackage> all = PolicyEngine.create().registry().all();
         switch (format) {
             case "json" -> {
-                var mapper = se.integration.policy.core.read.CaseReader.strictMapper()
-                        .copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                var mapper = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                        .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (PolicyPackage p : all) {
                     PolicyDefinition d = p.definition();

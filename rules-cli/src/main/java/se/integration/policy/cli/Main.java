@@ -11,10 +11,13 @@ import picocli.CommandLine.Command;
  * 2 invalid input (one line per problem on stderr, naming file, line and JSON path), 1 internal
  * fault (also a case that could not be judged, or a failed write to the output), 3 (replay) some recorded
  * decisions disagree; a command whose output pipe is closed by its reader stops quietly with 141 (128 + SIGPIPE).
+
+ * A broken policy package (two versions of one municipality in force on one day, two packages with one id) is set aside:
+ * the others still work, and a case that would be judged under it is that case's error (exit 2, naming the packages and the dates).
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Judges integration-policy cases under Swedish municipalities' guideline versions.",
-        footer = {"", "Exit: 0 done; 2 invalid input (one line a problem on stderr: file, line, JSON path; the other cases are still judged); "
+        footer = {"", "Exit: 0 done; 2 invalid input (one line a problem on stderr: file, line, JSON path; the other cases are still judged; also a case that would be judged under a broken policy package, which is set aside while the others still work); "
                 + "3 replay: some recorded decisions disagree; 1 a case could not be judged (an internal fault, named with its file, line, "
                 + "case and rule; the others are still judged) or the output could not be written; 141 the output pipe was closed by its "
                 + "reader (as `| head`), quietly. Text from cases is shown escaped (control characters, U+2028/U+2029 and direction "
@@ -56,6 +59,11 @@ public final class Main {
             }
             if (ex instanceof UserError u) {
                 err.println("policy: " + Escape.text(u.getMessage()));
+                return INVALID;
+            }
+            if (ex instanceof se.integration.policy.core.PolicyPackageException p) {
+                // a broken package is an error of the installation the user can act on, not a fault of the program
+                err.println("policy: " + Escape.text(p.getMessage()));
                 return INVALID;
             }
             err.println("policy: internal error: " + Escape.text(ex));

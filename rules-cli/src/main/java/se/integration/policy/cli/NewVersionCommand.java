@@ -159,7 +159,7 @@ final class NewVersionCommand implements Callable<Integer> {
                 moved.put("policy", newId);
                 RecordedDecision r = Replay.parse(moved.toString());
                 Result result = Replay.judge(engine, r.caseJson(), d.id());
-                JsonNode resultJson = shift(engine.resultMapper().valueToTree(result), 0, d.id(), newId);
+                JsonNode resultJson = shift(JSON.readTree(engine.toJson(result)), 0, d.id(), newId);
                 List<Disagreement> differ = Expectations.compare(r.expected(), resultJson, r.exactObligations());
                 Path target = module.resolve(differ.isEmpty() ? "src/test/resources/cases" : "src/test/resources/cases-to-review").resolve(rel);
                 Files.createDirectories(target.getParent());
@@ -209,7 +209,12 @@ final class NewVersionCommand implements Callable<Integer> {
 
     /** The new version's parameters file: the draft's definition under the new id, its own text's quotes cited from it. */
     private static ObjectNode materialise(PolicyEngine engine, PolicyDefinition dd, String newId, String kbase, String artifact) {
-        ObjectNode tree = engine.resultMapper().valueToTree(dd);
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) JSON.readTree(engine.toJson(dd, false));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         tree.put("id", newId);
         tree.put("title", dd.title().replaceFirst("^Utkast: ", ""));
         tree.put("adopted", "ej angivet: antagen från utkastet " + dd.id() + " / not given: adopted from the draft " + dd.id());

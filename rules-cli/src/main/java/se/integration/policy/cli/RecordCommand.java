@@ -20,7 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.replay.RecordedDecision;
 import se.integration.policy.core.replay.Replay;
@@ -36,7 +35,7 @@ import se.integration.policy.core.result.Result;
         "Exit 0: all recorded; 2: some inputs are invalid (named on stderr, the others still recorded); 1: a case could not be judged "
                 + "(an internal fault, named on stderr with its file, line, case and rule; the others are still recorded) or the output could not be written."})
 final class RecordCommand implements Callable<Integer> {
-    static final ObjectMapper MAPPER = CaseReader.strictMapper();
+    static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
 
     @Spec CommandSpec spec;
 
@@ -156,7 +155,7 @@ final class RecordCommand implements Callable<Integer> {
 
     /** A case judged as `policy evaluate` judges it (problems named at the case's own paths). */
     private static Result judge(PolicyEngine engine, JsonNode caseJson, String version, LocalDate day) {
-        PolicyCase c = engine.read(caseJson);
+        PolicyCase c = engine.read(caseJson.toString());
         c = EvaluateCommand.onDay(c, day);
         return version == null ? engine.evaluate(c) : engine.evaluate(c, version);
     }
@@ -175,7 +174,12 @@ final class RecordCommand implements Callable<Integer> {
         rec.set("case", caseJson);
         rec.put("policy", r.policy().id());
         ObjectNode expected = rec.putObject("expected");
-        JsonNode full = engine.resultMapper().valueToTree(r);
+        JsonNode full;
+        try {
+            full = MAPPER.readTree(engine.toJson(r));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a result could not be read back", e);
+        }
         expected.put("eligible", r.eligible());
         expected.put("complete", r.complete());
         ArrayNode findings = expected.putArray("findings");

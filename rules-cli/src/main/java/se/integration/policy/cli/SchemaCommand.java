@@ -1,11 +1,10 @@
 package se.integration.policy.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.integration.policy.core.read.CaseSchema;
+import se.integration.policy.core.PolicyEngine;
 
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
         "Prints the JSON Schema (draft 2020-12) of the case format.",
@@ -15,7 +14,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws Exception {
-        spec.commandLine().getOut().println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(CaseSchema.published()));
+        spec.commandLine().getOut().println(PolicyEngine.caseSchema());
         return Main.OK;
     }
 }

@@ -1,5 +1,6 @@
 package se.integration.policy.cli;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ class AllPackagesTest {
     @TestFactory
     Stream<DynamicTest> everyPackageBuildsItsKieBaseFromTheExecutableModel() {
         return packages().map(p -> DynamicTest.dynamicTest(p.id(), () -> {
-            KieBase base = ENGINE.evaluator().kieBase(p);
+            KieBase base = Evaluator.of(ENGINE).kieBase(p);
             List<Rule> own = ownRules(p, base);
             assertThat(own).as("rules of %s", p.id()).isNotEmpty();
         }));
@@ -70,7 +71,7 @@ class AllPackagesTest {
             assertThat(kmodule).as("kmodule.xml of %s", p.id())
                     .contains("name=\"" + p.definition().kbase() + "\"")
                     .contains("packages=\"" + drlPackage + "\"");
-            KieBase base = ENGINE.evaluator().kieBase(p);
+            KieBase base = Evaluator.of(ENGINE).kieBase(p);
             assertThat(base.getKiePackages()).extracting(KiePackage::getName).contains(drlPackage);
         }));
     }
@@ -79,7 +80,7 @@ class AllPackagesTest {
     Stream<DynamicTest> everyCiteOfEveryRuleNamesASourceOfItsPackage() {
         return packages().map(p -> DynamicTest.dynamicTest(p.id(), () -> {
             List<String> problems = new ArrayList<>();
-            for (KiePackage kp : ENGINE.evaluator().kieBase(p).getKiePackages()) {
+            for (KiePackage kp : Evaluator.of(ENGINE).kieBase(p).getKiePackages()) {
                 for (Rule r : kp.getRules()) {
                     Object cite = r.getMetaData().get("cite");
                     if (cite != null && !p.definition().sources().containsKey(cite.toString())) {

@@ -1,5 +1,7 @@
 package se.integration.policy.cli;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -66,7 +68,7 @@ class KeptSessionsTest {
                     RecordedDecision record = Replay.parse(json);
                     policyId = record.policy();
                     try {
-                        c = engine.read(record.caseJson());
+                        c = EngineAccess.read(engine, record.caseJson());
                     } catch (InvalidCaseException e) {
                         continue; // a case file about invalid input
                     }
@@ -74,7 +76,7 @@ class KeptSessionsTest {
                 PolicyPackage p = policyId != null ? engine.registry().get(policyId) : engine.select(c);
                 LocalDate asOf = c.asOf() != null ? c.asOf() : engine.today();
                 try {
-                    engine.evaluator().evaluateInNewSession(c, p, asOf);
+                    Evaluator.of(engine).evaluateInNewSession(c, p, asOf);
                 } catch (InvalidCaseException e) {
                     continue; // refused by the package's vocabulary
                 }
@@ -106,26 +108,26 @@ class KeptSessionsTest {
         List<Judged> cases = everyCase(engine);
         assertThat(cases).hasSizeGreaterThan(40);
         Map<Judged, String> reference = new LinkedHashMap<>();
-        for (Judged j : cases) reference.put(j, engine.toJson(engine.evaluator().evaluateInNewSession(j.policyCase(), j.policy(), j.asOf())));
+        for (Judged j : cases) reference.put(j, engine.toJson(Evaluator.of(engine).evaluateInNewSession(j.policyCase(), j.policy(), j.asOf())));
 
         Map<PolicyPackage, Long> madeBefore = new LinkedHashMap<>();
-        for (Judged j : cases) madeBefore.putIfAbsent(j.policy(), engine.evaluator().sessionsMade(j.policy()));
+        for (Judged j : cases) madeBefore.putIfAbsent(j.policy(), Evaluator.of(engine).sessionsMade(j.policy()));
         int pairs = 0;
         for (Judged before : cases) {
             for (Judged after : cases) {
                 if (before.policy() != after.policy()) continue;
-                engine.evaluator().evaluate(before.policyCase(), before.policy(), before.asOf());
-                String now = engine.toJson(engine.evaluator().evaluate(after.policyCase(), after.policy(), after.asOf()));
+                Evaluator.of(engine).evaluate(before.policyCase(), before.policy(), before.asOf());
+                String now = engine.toJson(Evaluator.of(engine).evaluate(after.policyCase(), after.policy(), after.asOf()));
                 assertThat(now).as("%s judged right after %s", after.name(), before.name()).isEqualTo(reference.get(after));
                 pairs++;
             }
         }
         assertThat(pairs).isGreaterThan(1000);
         // (a package whose rules fire on its parameters alone gets a new session per case, and proves nothing here)
-        assertThat(madeBefore.keySet()).anyMatch(p -> engine.evaluator().reusesSessions(p));
+        assertThat(madeBefore.keySet()).anyMatch(p -> Evaluator.of(engine).reusesSessions(p));
         for (PolicyPackage p : madeBefore.keySet()) {
-            if (!engine.evaluator().reusesSessions(p)) continue;
-            assertThat(engine.evaluator().sessionsMade(p) - madeBefore.get(p))
+            if (!Evaluator.of(engine).reusesSessions(p)) continue;
+            assertThat(Evaluator.of(engine).sessionsMade(p) - madeBefore.get(p))
                     .as("%s: a session that is not as new after a case is thrown away and remade; none was", p.id()).isZero();
         }
     }
@@ -135,7 +137,7 @@ class KeptSessionsTest {
         PolicyEngine engine = PolicyEngine.create();
         List<Judged> cases = everyCase(engine);
         Map<Judged, String> reference = new LinkedHashMap<>();
-        for (Judged j : cases) reference.put(j, engine.toJson(engine.evaluator().evaluateInNewSession(j.policyCase(), j.policy(), j.asOf())));
+        for (Judged j : cases) reference.put(j, engine.toJson(Evaluator.of(engine).evaluateInNewSession(j.policyCase(), j.policy(), j.asOf())));
 
         int threads = 6, rounds = 20;
         ExecutorService pool = Executors.newFixedThreadPool(threads);

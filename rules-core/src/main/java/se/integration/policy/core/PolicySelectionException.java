@@ -10,17 +10,31 @@ package se.integration.policy.core;
  * is how to name a version, which depends on the tool (the command line's {@code --policy}, a recorded
  * decision's {@code "policy"}), so a tool puts its own with {@link #withAdvice(String)}.
  */
-public class PolicySelectionException extends RuntimeException {
+public class PolicySelectionException extends PolicyException {
+    private static final long serialVersionUID = 1L;
     private final String path;
     private final String problem;
     private final String advice;
 
-    /** A problem no naming of a version gets round (an unknown id, no version installed), with no advice. */
+    /**
+     * A problem no naming of a version gets round (an unknown id, no version installed), with no advice.
+     *
+     * @param problem what is wrong, Swedish first and English beside it
+     */
     public PolicySelectionException(String problem) { this(null, problem); }
 
+    /**
+     * A problem at a field of the case, with no advice.
+     *
+     * @param path    the JSON path of the field that chose the date, or {@code null}
+     * @param problem what is wrong, Swedish first and English beside it
+     */
     public PolicySelectionException(String path, String problem) { this(path, problem, null); }
 
     /**
+     * A problem at a field of the case, with advice.
+     *
+     * @param path    the JSON path of the field that chose the date, or {@code null}
      * @param problem what is wrong, Swedish first and English beside it
      * @param advice  what the user can do, in the same form, or {@code null} where nothing can be done
      */
@@ -31,24 +45,44 @@ public class PolicySelectionException extends RuntimeException {
         this.advice = advice;
     }
 
-    /** The JSON path of the case field that chose the date, or null when no field of a case is at fault. */
+    /**
+     * The field at fault.
+     *
+     * @return the JSON path of the case field that chose the date, or null when no field of a case is at fault
+     */
     public String path() { return path; }
 
-    /** What is wrong, without the advice. */
+    /**
+     * What is wrong.
+     *
+     * @return the problem, without the advice
+     */
     public String problem() { return problem; }
 
-    /** What the user can do to have the case judged anyway, or {@code null} where nothing can be done. */
+    /**
+     * What the user can do.
+     *
+     * @return how to have the case judged anyway, or {@code null} where nothing can be done
+     */
     public String advice() { return advice; }
 
     /**
      * The same problem at the same path with the caller's own advice in place of this one's; unchanged (no
      * advice) where the problem is one that naming a version does not get round.
+     *
+     * @param advice the caller's own advice, Swedish first and English beside it
+     * @return the exception with that advice
      */
     public PolicySelectionException withAdvice(String advice) {
         return this.advice == null ? this : new PolicySelectionException(path, problem, advice);
     }
 
-    /** The same problem and advice named at another path (the case within a larger document, say). */
+    /**
+     * The same problem and advice named at another path (the case within a larger document, say).
+     *
+     * @param path the JSON path to name
+     * @return the exception at that path
+     */
     public PolicySelectionException at(String path) {
         return new PolicySelectionException(path, problem, advice);
     }

@@ -1,5 +1,6 @@
 package se.integration.policy.jonkoping2013;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -68,7 +69,7 @@ class Jonkoping2013CitationsTest {
     void everyCitationIsUsedByAParameterOrARule() {
         Set<String> used = new HashSet<>();
         DEFINITION.parameters().stream().map(ParameterFact::cite).forEach(used::add);
-        PolicyEngine.create().evaluator().kieBase(PACKAGE).getKiePackages().stream()
+        Evaluator.of(PolicyEngine.create()).kieBase(PACKAGE).getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
                 .map(r -> r.getMetaData().get("cite")).filter(c -> c != null).map(Object::toString).forEach(used::add);
         assertThat(used).containsExactlyInAnyOrderElementsOf(DEFINITION.sources().keySet());

@@ -1,5 +1,7 @@
 package se.integration.policy.jonkoping2013;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
@@ -36,16 +38,16 @@ class Jonkoping2013RuleCoverageTest {
         int judged = 0;
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision record = Replay.parse(located.json());
-            PolicyCase policyCase = ENGINE.read(record.caseJson());
+            PolicyCase policyCase = EngineAccess.read(ENGINE, record.caseJson());
             PolicyPackage policy = record.policy() == null ? ENGINE.select(policyCase) : ENGINE.registry().get(record.policy());
             if (policy != jonkoping2013) continue;
             judged++;
-            ENGINE.evaluator().evaluate(policyCase, policy, policyCase.asOf() != null ? policyCase.asOf() : ENGINE.today(), java.util.List.of(listener));
+            Evaluator.of(ENGINE).evaluate(policyCase, policy, policyCase.asOf() != null ? policyCase.asOf() : ENGINE.today(), java.util.List.of(listener));
         }
         assertThat(judged).isGreaterThan(40);
 
         Set<String> rules = new TreeSet<>();
-        ENGINE.evaluator().kieBase(jonkoping2013).getKiePackages()
+        Evaluator.of(ENGINE).kieBase(jonkoping2013).getKiePackages()
                 .forEach(p -> p.getRules().forEach(r -> rules.add(p.getName() + "/" + r.getName())));
         assertThat(rules).anyMatch(r -> r.startsWith("se.integration.policy.jonkoping2013/Anvisningar: "))
                 .anyMatch(r -> r.startsWith("se.integration.policy.jonkoping2013/Beslutsförfarande: "))

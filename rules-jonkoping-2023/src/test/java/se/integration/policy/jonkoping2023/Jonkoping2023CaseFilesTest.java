@@ -1,5 +1,6 @@
 package se.integration.policy.jonkoping2023;
 
+import se.integration.policy.core.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +52,7 @@ class Jonkoping2023CaseFilesTest {
             JsonNode expected = d.expected().get("obligations");
             if (expected == null) continue;
             checked++;
-            JsonNode result = ENGINE.resultMapper().valueToTree(ENGINE.evaluate(ENGINE.read(d.caseJson()), d.policy()));
+            JsonNode result = EngineAccess.resultMapper(ENGINE).valueToTree(ENGINE.evaluate(EngineAccess.read(ENGINE, d.caseJson()), d.policy()));
             List<JsonNode> unmatched = new ArrayList<>();
             result.get("obligations").forEach(unmatched::add);
             for (JsonNode want : expected) {

@@ -1,5 +1,7 @@
 package se.integration.policy.jonkoping2023;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -67,16 +69,16 @@ class Jonkoping2023RuleCoverageTest {
     static void judgeEveryCaseFileWithARuleListener() {
         policy = ENGINE.registry().get(POLICY);
         rules = new TreeSet<>();
-        for (KiePackage p : ENGINE.evaluator().kieBase(policy).getKiePackages()) {
+        for (KiePackage p : Evaluator.of(ENGINE).kieBase(policy).getKiePackages()) {
             for (Rule r : p.getRules()) rules.add(id(r));
         }
         firedBy = new LinkedHashMap<>();
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(located.json());
-            PolicyCase c = ENGINE.read(d.caseJson());
+            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
             LocalDate asOf = c.asOf() != null ? c.asOf() : ENGINE.today();
             Set<String> fired = new TreeSet<>();
-            ENGINE.evaluator().evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,
+            Evaluator.of(ENGINE).evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,
                     List.of(new DefaultAgendaEventListener() {
                         @Override public void afterMatchFired(AfterMatchFiredEvent event) { fired.add(id(event.getMatch().getRule())); }
                     }));

@@ -1,5 +1,7 @@
 package se.integration.policy.lidkoping2016;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,13 +49,13 @@ class Lidkoping2016PackageTest {
         Set<String> fired = new HashSet<>();
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision record = Replay.parse(located.json());
-            PolicyCase policyCase = ENGINE.read(record.caseJson());
-            ENGINE.evaluator().evaluate(policyCase, PACKAGE, policyCase.asOf(), List.of(new DefaultAgendaEventListener() {
+            PolicyCase policyCase = EngineAccess.read(ENGINE, record.caseJson());
+            Evaluator.of(ENGINE).evaluate(policyCase, PACKAGE, policyCase.asOf(), List.of(new DefaultAgendaEventListener() {
                 @Override public void afterMatchFired(AfterMatchFiredEvent event) { fired.add(event.getMatch().getRule().getName()); }
             }));
         }
         Set<String> own = new TreeSet<>();
-        for (KiePackage kp : ENGINE.evaluator().kieBase(PACKAGE).getKiePackages()) {
+        for (KiePackage kp : Evaluator.of(ENGINE).kieBase(PACKAGE).getKiePackages()) {
             if (kp.getName().equals(Lidkoping2016.class.getPackageName())) kp.getRules().stream().map(Rule::getName).forEach(own::add);
         }
         assertThat(own).hasSize(11);
@@ -70,7 +72,7 @@ class Lidkoping2016PackageTest {
             RecordedDecision record = Replay.parse(located.json());
             JsonNode expected = record.expected().get("obligations");
             assertThat(expected).as("obligations of %s", located.displayName()).isNotNull();
-            Result result = ENGINE.evaluate(ENGINE.read(record.caseJson()), "lidkoping-2016");
+            Result result = ENGINE.evaluate(EngineAccess.read(ENGINE, record.caseJson()), "lidkoping-2016");
             if (result.obligations().size() != expected.size()) {
                 problems.add(located.displayName() + ": " + result.obligations().size() + " obligations, " + expected.size() + " listed");
             }
@@ -375,7 +377,7 @@ class Lidkoping2016PackageTest {
     static Result evaluateCaseFile(String name) {
         RecordedDecisions.Located located = RecordedDecisions.onClassPath("cases").records().stream()
                 .filter(l -> l.location().endsWith("/" + name)).findFirst().orElseThrow(() -> new AssertionError("no case file " + name));
-        return ENGINE.evaluate(ENGINE.read(Replay.parse(located.json()).caseJson()), "lidkoping-2016");
+        return ENGINE.evaluate(EngineAccess.read(ENGINE, Replay.parse(located.json()).caseJson()), "lidkoping-2016");
     }
 
     @Test

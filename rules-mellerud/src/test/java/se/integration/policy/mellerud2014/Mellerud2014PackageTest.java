@@ -1,5 +1,7 @@
 package se.integration.policy.mellerud2014;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,11 +67,11 @@ class Mellerud2014PackageTest {
         };
         for (RecordedDecisions.Located r : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(r.json());
-            PolicyCase c = ENGINE.read(d.caseJson());
-            ENGINE.evaluator().evaluate(c, pkg(), c.asOf(), List.of(listener));
+            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
+            Evaluator.of(ENGINE).evaluate(c, pkg(), c.asOf(), List.of(listener));
         }
         Set<String> all = new TreeSet<>();
-        for (KiePackage p : ENGINE.evaluator().kieBase(pkg()).getKiePackages()) {
+        for (KiePackage p : Evaluator.of(ENGINE).kieBase(pkg()).getKiePackages()) {
             if (!p.getName().equals(OWN_RULES) && !SHARED_RULES.contains(p.getName())) continue;
             for (Rule rule : p.getRules()) if (!rule.getName().equals(NEVER_FIRES)) all.add(p.getName() + "/" + rule.getName());
         }

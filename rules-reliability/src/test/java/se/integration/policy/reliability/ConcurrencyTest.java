@@ -109,14 +109,14 @@ class ConcurrencyTest {
         for (int i = 0; i < work.size(); i++) {
             Work w = work.get(i);
             if (sequential.get(i).startsWith("invalid: ")) continue; // refused as input under its package: nothing judged
-            String alone = Project.ENGINE.toJson(Project.ENGINE.evaluator().evaluateInNewSession(w.policyCase(), w.policy(), Judge.asOf(w.policyCase())));
+            String alone = Project.ENGINE.toJson(Evaluator.of(Project.ENGINE).evaluateInNewSession(w.policyCase(), w.policy(), Judge.asOf(w.policyCase())));
             assertThat(sequential.get(i)).as("%s on a kept session, against a new session", w.name()).isEqualTo(alone);
             judged.merge(w.policy().id(), 1, Integer::sum);
         }
         assertThat(judged.keySet()).as("packages judged").hasSize(Project.packages().size());
         assertThat(judged.values()).as("cases judged a package: %s", judged).allMatch(n -> n > 100);
         assertThat(Project.packages()).as("packages whose sessions are kept (else this proves nothing)")
-                .allMatch(p -> Project.ENGINE.evaluator().reusesSessions(p));
+                .allMatch(p -> Evaluator.of(Project.ENGINE).reusesSessions(p));
     }
 
     @Test
@@ -132,12 +132,12 @@ class ConcurrencyTest {
                 List<Object> seen = new ArrayList<>();
                 List<PolicyPackage> packages = new ArrayList<>(fresh.registry().all());
                 Collections.rotate(packages, offset);
-                if (offset % 2 == 0) for (PolicyPackage p : packages) seen.add(fresh.evaluator().kieBase(p));
+                if (offset % 2 == 0) for (PolicyPackage p : packages) seen.add(Evaluator.of(fresh).kieBase(p));
                 for (int i = offset; i < work.size(); i += THREADS) {
                     String json = judge(fresh, new Work(work.get(i).policyCase(), fresh.registry().get(work.get(i).policy().id()), work.get(i).name()));
                     assertThat(json).as("%s on a fresh engine", work.get(i).name()).isEqualTo(sequential.get(i));
                 }
-                if (offset % 2 == 1) for (PolicyPackage p : packages) seen.add(fresh.evaluator().kieBase(p));
+                if (offset % 2 == 1) for (PolicyPackage p : packages) seen.add(Evaluator.of(fresh).kieBase(p));
                 return seen;
             }));
         }
@@ -162,7 +162,7 @@ class ConcurrencyTest {
     @Test
     void noKieBaseDeclaresAGlobal() {
         for (PolicyPackage p : Project.packages()) {
-            KieBase base = Project.ENGINE.evaluator().kieBase(p);
+            KieBase base = Evaluator.of(Project.ENGINE).kieBase(p);
             for (KiePackage kp : base.getKiePackages()) {
                 assertThat(kp.getGlobalVariables()).as("globals of %s in %s (shared between sessions)", kp.getName(), p.id()).isEmpty();
             }

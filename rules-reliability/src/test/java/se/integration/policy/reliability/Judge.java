@@ -1,5 +1,6 @@
 package se.integration.policy.reliability;
 
+import se.integration.policy.core.engine.EngineAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import net.jqwik.api.Assume;
@@ -38,7 +39,7 @@ final class Judge {
     static Result evaluate(PolicyEngine engine, PolicyCase c, PolicyPackage p) { return engine.evaluate(c, p); }
 
     /** The result as contract §2 JSON (a tree). */
-    static JsonNode tree(Result r) { return Project.ENGINE.resultMapper().valueToTree(r); }
+    static JsonNode tree(Result r) { return EngineAccess.resultMapper(Project.ENGINE).valueToTree(r); }
 
     static String json(Result r) { return Project.ENGINE.toJson(r); }
 

@@ -1,5 +1,6 @@
 package se.integration.policy.reliability;
 
+import se.integration.policy.core.engine.EngineAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class Project {
 
     /** A recorded decision from a package module's test resources. */
     record CaseFile(String module, RecordedDecisions.Located located, RecordedDecision record) {
-        PolicyCase policyCase() { return ENGINE.read(record.caseJson()); }
+        PolicyCase policyCase() { return EngineAccess.read(ENGINE, record.caseJson()); }
 
         /** The version the file is judged under: the one it names, else the one in force on the case's date. */
         PolicyPackage policy() {

@@ -1,5 +1,6 @@
 package se.integration.policy.reliability;
 
+import se.integration.policy.core.engine.Evaluator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Rules {
         return ids;
     }
 
-    static KieBase kieBase(PolicyPackage p) { return Project.ENGINE.evaluator().kieBase(p); }
+    static KieBase kieBase(PolicyPackage p) { return Evaluator.of(Project.ENGINE).kieBase(p); }
 
     static Rule rule(PolicyPackage p, String ruleId) {
         int slash = ruleId.indexOf('/');
@@ -93,7 +94,7 @@ final class Rules {
     /** Judges a case under a package on a day and returns the rules that fired. */
     static Set<String> fired(PolicyCase c, PolicyPackage p) {
         Fired listener = new Fired();
-        Project.ENGINE.evaluator().evaluate(c, p, Judge.asOf(c), List.of(listener));
+        Evaluator.of(Project.ENGINE).evaluate(c, p, Judge.asOf(c), List.of(listener));
         return listener.ids;
     }
 }

@@ -1,5 +1,6 @@
 package se.integration.policy.reliability;
 
+import se.integration.policy.core.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,7 +148,7 @@ class SecurityTest {
     @Test
     void theMappersThatReadInputHaveNoDefaultTyping() {
         assertThat(CaseReader.strictMapper().getDeserializationConfig().getDefaultTyper(null)).as("default typing of the case reader").isNull();
-        assertThat(Project.ENGINE.resultMapper().getDeserializationConfig().getDefaultTyper(null)).isNull();
+        assertThat(EngineAccess.resultMapper(Project.ENGINE).getDeserializationConfig().getDefaultTyper(null)).isNull();
     }
 
     @Test

@@ -110,7 +110,7 @@ public final class PolicyServer implements AutoCloseable {
     private PolicyServer(Options options, PolicyEngine engine) {
         this.options = options;
         this.engine = engine;
-        this.mapper = engine.resultMapper();
+        this.mapper = se.integration.policy.core.engine.EngineAccess.resultMapper(engine);
         ObjectMapper strict = CaseReader.strictMapper().copy();
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_NESTING_DEPTH + 8).maxNumberLength(Limits.MAX_NUMBER_LENGTH)
@@ -344,7 +344,7 @@ public final class PolicyServer implements AutoCloseable {
             throw ApiProblem.tooLarge(prefix, Limits.MAX_DOCUMENT_BYTES);
         }
         try {
-            return engine.read(node);
+            return se.integration.policy.core.engine.EngineAccess.read(engine, node);
         } catch (InvalidCaseException e) {
             throw ApiProblem.invalidInput(under(prefix, e.problems()));
         }

@@ -1,5 +1,6 @@
 package se.integration.policy.testkit;
 
+import se.integration.policy.core.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -71,8 +72,8 @@ class RecordedDecisionsTest {
 
     /** A recorded decision pinning today's judgement of a case: eligible, complete, findings and decision. */
     static String recordOfToday(JsonNode caseJson) {
-        Result r = engine.evaluate(engine.read(caseJson));
-        JsonNode full = engine.resultMapper().valueToTree(r);
+        Result r = engine.evaluate(EngineAccess.read(engine, caseJson));
+        JsonNode full = EngineAccess.resultMapper(engine).valueToTree(r);
         ObjectNode rec = JSON.createObjectNode();
         rec.set("case", caseJson);
         ObjectNode expected = rec.putObject("expected");

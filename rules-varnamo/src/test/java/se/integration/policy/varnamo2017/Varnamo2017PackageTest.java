@@ -1,5 +1,7 @@
 package se.integration.policy.varnamo2017;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -110,12 +112,12 @@ class Varnamo2017PackageTest {
         };
         for (RecordedDecisions.Located record : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(record.json());
-            PolicyCase c = ENGINE.read(d.caseJson());
+            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
             PolicyPackage p = d.policy() == null ? ENGINE.select(c) : ENGINE.registry().get(d.policy());
-            ENGINE.evaluator().evaluate(c, p, c.asOf(), List.of(listener));
+            Evaluator.of(ENGINE).evaluate(c, p, c.asOf(), List.of(listener));
         }
         Set<String> all = new TreeSet<>();
-        for (KiePackage kp : ENGINE.evaluator().kieBase(policy()).getKiePackages()) {
+        for (KiePackage kp : Evaluator.of(ENGINE).kieBase(policy()).getKiePackages()) {
             for (Rule r : kp.getRules()) all.add(r.getPackageName() + " / " + r.getName());
         }
         assertThat(all).anyMatch(r -> r.startsWith("se.integration.policy.varnamo2017 / "))
@@ -181,7 +183,7 @@ class Varnamo2017PackageTest {
     static Result judge(String caseFile) {
         RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
                 .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
-        return ENGINE.evaluate(ENGINE.read(d.caseJson()), ID);
+        return ENGINE.evaluate(EngineAccess.read(ENGINE, d.caseJson()), ID);
     }
 
     @Test
@@ -452,7 +454,7 @@ class Varnamo2017PackageTest {
     static Result judge(PolicyEngine engine, String caseFile) {
         RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
                 .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
-        return engine.evaluate(engine.read(d.caseJson()), ID);
+        return engine.evaluate(EngineAccess.read(engine, d.caseJson()), ID);
     }
 
     @Test

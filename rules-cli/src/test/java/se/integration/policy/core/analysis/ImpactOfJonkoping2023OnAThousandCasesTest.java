@@ -1,5 +1,6 @@
 package se.integration.policy.core.analysis;
 
+import se.integration.policy.core.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ class ImpactOfJonkoping2023OnAThousandCasesTest {
 
     @Test
     void theSummaryIsWrittenAsJson() throws Exception {
-        var json = ENGINE.resultMapper().readTree(ENGINE.resultMapper().writeValueAsString(summary));
+        var json = EngineAccess.resultMapper(ENGINE).readTree(EngineAccess.resultMapper(ENGINE).writeValueAsString(summary));
         assertThat(json.path("cases").asLong()).isEqualTo(N);
         assertThat(json.path("steps").get(0).path("from").asText()).isEqualTo("jonkoping-2013");
         assertThat(json.path("steps").get(0).path("fields").path("decision.authority").path("cases").asLong()).isEqualTo(N);

@@ -1,5 +1,6 @@
 package se.integration.policy.core.analysis;
 
+import se.integration.policy.core.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,7 +132,7 @@ class RuleTopicsTest {
         PolicyEngine engine = PolicyEngine.create();
         Map<String, Topic> all = new LinkedHashMap<>();
         for (PolicyPackage p : engine.registry().all()) {
-            for (var kp : engine.evaluator().kieBase(p).getKiePackages()) {
+            for (var kp : Evaluator.of(engine).kieBase(p).getKiePackages()) {
                 if (kp.getName().startsWith("se.integration.policy.core.rules.")) continue;
                 Map<String, Topic> topics = RuleTopics.of(p, kp);
                 assertThat(topics).as(p.id()).hasSameSizeAs(kp.getRules());

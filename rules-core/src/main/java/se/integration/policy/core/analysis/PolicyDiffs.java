@@ -1,5 +1,7 @@
 package se.integration.policy.core.analysis;
 
+import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.engine.Evaluator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,7 +56,7 @@ public final class PolicyDiffs {
 
     public PolicyDiffs(PolicyEngine engine) {
         this.engine = engine;
-        this.mapper = engine.resultMapper();
+        this.mapper = EngineAccess.resultMapper(engine);
     }
 
     /** @throws se.integration.policy.core.PolicySelectionException for an unknown id */
@@ -231,7 +233,7 @@ public final class PolicyDiffs {
     /** A package's own rules (not the core's shared sets), by name, in name order; each rule's topic into {@code topics}. */
     private Map<String, RuleInfo> ownRules(PolicyPackage p, Map<String, Topic> topics) {
         Map<String, RuleInfo> m = new java.util.TreeMap<>();
-        for (KiePackage kp : engine.evaluator().kieBase(p).getKiePackages()) {
+        for (KiePackage kp : Evaluator.of(engine).kieBase(p).getKiePackages()) {
             if (kp.getName().startsWith(RuleBases.SHARED_PACKAGE_PREFIX)) continue;
             topics.putAll(RuleTopics.of(p, kp));
             for (Rule r : kp.getRules()) {

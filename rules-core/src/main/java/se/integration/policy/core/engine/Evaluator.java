@@ -69,6 +69,17 @@ public final class Evaluator {
     /** Whether the package's sessions are kept between evaluations (false: its rules fire on its parameters alone). */
     public boolean reusesSessions(PolicyPackage p) { return sessions(p).reusable(); }
 
+    /** Disposes of the sessions kept idle; those in use are disposed of when they come back. */
+    public void close() { sessions.values().forEach(PackageSessions::close); }
+
+    /**
+     * The evaluator underneath an engine (for tools that attach listeners, such as rule-coverage tests).
+     *
+     * @param engine an engine
+     * @return its evaluator
+     */
+    public static Evaluator of(se.integration.policy.core.PolicyEngine engine) { return EngineAccess.evaluator(engine); }
+
     private PackageSessions sessions(PolicyPackage p) {
         if (p instanceof se.integration.policy.core.DraftPackage) {
             return draftSessions.computeIfAbsent(p, d -> new PackageSessions(d, ruleBases.get(d)));

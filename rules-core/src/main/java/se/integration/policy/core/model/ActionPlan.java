@@ -20,6 +20,160 @@ public record ActionPlan(
         List<Measure> measures,
         List<String> keyFigures,
         FollowUp followUp) implements PolicyCase, Checked {
+    /**
+     * A builder of {@code ActionPlan}: every field optional until {@link Builder#build()}; what is required is
+     * checked when the case is judged ({@link se.integration.policy.core.PolicyEngine#evaluate(PolicyCase)}), as for a
+     * case read from JSON.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds a {@code ActionPlan} field by field. */
+    public static final class Builder {
+        private String caseId;
+        private Municipality municipality;
+        private LocalDate asOf;
+        private JsonNode meta;
+        private Organisation organisation;
+        private Integer year;
+        private LocalDate adoptedOn;
+        private String contactPerson;
+        private List<Measure> measures;
+        private List<String> keyFigures;
+        private FollowUp followUp;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code caseId}.
+         *
+         * @param caseId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder caseId(String caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        /**
+         * Sets {@code municipality}.
+         *
+         * @param municipality the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder municipality(Municipality municipality) {
+            this.municipality = municipality;
+            return this;
+        }
+
+        /**
+         * Sets {@code asOf}.
+         *
+         * @param asOf the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /**
+         * Sets {@code meta}.
+         *
+         * @param meta the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder meta(JsonNode meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        /**
+         * Sets {@code organisation}.
+         *
+         * @param organisation the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder organisation(Organisation organisation) {
+            this.organisation = organisation;
+            return this;
+        }
+
+        /**
+         * Sets {@code year}.
+         *
+         * @param year the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder year(Integer year) {
+            this.year = year;
+            return this;
+        }
+
+        /**
+         * Sets {@code adoptedOn}.
+         *
+         * @param adoptedOn the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder adoptedOn(LocalDate adoptedOn) {
+            this.adoptedOn = adoptedOn;
+            return this;
+        }
+
+        /**
+         * Sets {@code contactPerson}.
+         *
+         * @param contactPerson the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder contactPerson(String contactPerson) {
+            this.contactPerson = contactPerson;
+            return this;
+        }
+
+        /**
+         * Sets {@code measures}.
+         *
+         * @param measures the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder measures(List<Measure> measures) {
+            this.measures = measures;
+            return this;
+        }
+
+        /**
+         * Sets {@code keyFigures}.
+         *
+         * @param keyFigures the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder keyFigures(List<String> keyFigures) {
+            this.keyFigures = keyFigures;
+            return this;
+        }
+
+        /**
+         * Sets {@code followUp}.
+         *
+         * @param followUp the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder followUp(FollowUp followUp) {
+            this.followUp = followUp;
+            return this;
+        }
+
+        /**
+         * The {@code ActionPlan}.
+         *
+         * @return a new record with the values set
+         */
+        public ActionPlan build() { return new ActionPlan(CaseKind.ACTION_PLAN, caseId, municipality, asOf, meta, organisation, year, adoptedOn, contactPerson, measures, keyFigures, followUp); }
+    }
+
 
     public ActionPlan {
         measures = Collections2.list(measures);
@@ -49,6 +203,124 @@ public record ActionPlan(
     public record Measure(String title, @Key List<String> focusAreas, List<Target> targets, Timeframe timeframe,
                           String responsible, String effectMeasurement, FollowUpInterval followUpInterval,
                           String measurableGoal) {
+        /**
+         * A builder of {@code Measure}: every field optional until {@link Builder#build()}; what is required is
+         * checked when the case is judged ({@link se.integration.policy.core.PolicyEngine#evaluate(PolicyCase)}), as for a
+         * case read from JSON.
+         *
+         * @return a new builder
+         */
+        public static Builder builder() { return new Builder(); }
+
+        /** Builds a {@code Measure} field by field. */
+        public static final class Builder {
+            private String title;
+            private List<String> focusAreas;
+            private List<Target> targets;
+            private Timeframe timeframe;
+            private String responsible;
+            private String effectMeasurement;
+            private FollowUpInterval followUpInterval;
+            private String measurableGoal;
+
+            private Builder() {}
+
+            /**
+             * Sets {@code title}.
+             *
+             * @param title the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder title(String title) {
+                this.title = title;
+                return this;
+            }
+
+            /**
+             * Sets {@code focusAreas}.
+             *
+             * @param focusAreas the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder focusAreas(List<String> focusAreas) {
+                this.focusAreas = focusAreas;
+                return this;
+            }
+
+            /**
+             * Sets {@code targets}.
+             *
+             * @param targets the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder targets(List<Target> targets) {
+                this.targets = targets;
+                return this;
+            }
+
+            /**
+             * Sets {@code timeframe}.
+             *
+             * @param timeframe the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder timeframe(Timeframe timeframe) {
+                this.timeframe = timeframe;
+                return this;
+            }
+
+            /**
+             * Sets {@code responsible}.
+             *
+             * @param responsible the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder responsible(String responsible) {
+                this.responsible = responsible;
+                return this;
+            }
+
+            /**
+             * Sets {@code effectMeasurement}.
+             *
+             * @param effectMeasurement the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder effectMeasurement(String effectMeasurement) {
+                this.effectMeasurement = effectMeasurement;
+                return this;
+            }
+
+            /**
+             * Sets {@code followUpInterval}.
+             *
+             * @param followUpInterval the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder followUpInterval(FollowUpInterval followUpInterval) {
+                this.followUpInterval = followUpInterval;
+                return this;
+            }
+
+            /**
+             * Sets {@code measurableGoal}.
+             *
+             * @param measurableGoal the value, or {@code null} for none
+             * @return this builder
+             */
+            public Builder measurableGoal(String measurableGoal) {
+                this.measurableGoal = measurableGoal;
+                return this;
+            }
+
+            /**
+             * The {@code Measure}.
+             *
+             * @return a new record with the values set
+             */
+            public Measure build() { return new Measure(title, focusAreas, targets, timeframe, responsible, effectMeasurement, followUpInterval, measurableGoal); }
+        }
+
         public Measure {
             focusAreas = Collections2.list(focusAreas);
             targets = Collections2.list(targets);

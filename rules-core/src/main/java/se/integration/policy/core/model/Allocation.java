@@ -17,6 +17,148 @@ public record Allocation(
         @Range Long claimed,
         Status status,
         List<ReportBack> reportBacks) implements PolicyCase {
+    /**
+     * A builder of {@code Allocation}: every field optional until {@link Builder#build()}; what is required is
+     * checked when the case is judged ({@link se.integration.policy.core.PolicyEngine#evaluate(PolicyCase)}), as for a
+     * case read from JSON.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() { return new Builder(); }
+
+    /** Builds a {@code Allocation} field by field. */
+    public static final class Builder {
+        private String caseId;
+        private Municipality municipality;
+        private LocalDate asOf;
+        private JsonNode meta;
+        private String recipient;
+        private String initiative;
+        private Integer year;
+        private Long claimed;
+        private Status status;
+        private List<ReportBack> reportBacks;
+
+        private Builder() {}
+
+        /**
+         * Sets {@code caseId}.
+         *
+         * @param caseId the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder caseId(String caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        /**
+         * Sets {@code municipality}.
+         *
+         * @param municipality the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder municipality(Municipality municipality) {
+            this.municipality = municipality;
+            return this;
+        }
+
+        /**
+         * Sets {@code asOf}.
+         *
+         * @param asOf the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /**
+         * Sets {@code meta}.
+         *
+         * @param meta the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder meta(JsonNode meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        /**
+         * Sets {@code recipient}.
+         *
+         * @param recipient the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder recipient(String recipient) {
+            this.recipient = recipient;
+            return this;
+        }
+
+        /**
+         * Sets {@code initiative}.
+         *
+         * @param initiative the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder initiative(String initiative) {
+            this.initiative = initiative;
+            return this;
+        }
+
+        /**
+         * Sets {@code year}.
+         *
+         * @param year the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder year(Integer year) {
+            this.year = year;
+            return this;
+        }
+
+        /**
+         * Sets {@code claimed}.
+         *
+         * @param claimed the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder claimed(Long claimed) {
+            this.claimed = claimed;
+            return this;
+        }
+
+        /**
+         * Sets {@code status}.
+         *
+         * @param status the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder status(Status status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * Sets {@code reportBacks}.
+         *
+         * @param reportBacks the value, or {@code null} for none
+         * @return this builder
+         */
+        public Builder reportBacks(List<ReportBack> reportBacks) {
+            this.reportBacks = reportBacks;
+            return this;
+        }
+
+        /**
+         * The {@code Allocation}.
+         *
+         * @return a new record with the values set
+         */
+        public Allocation build() { return new Allocation(CaseKind.ALLOCATION, caseId, municipality, asOf, meta, recipient, initiative, year, claimed, status, reportBacks); }
+    }
+
 
     public Allocation { reportBacks = Collections2.list(reportBacks); }
 

@@ -180,6 +180,59 @@ public final class CaseReader {
         return "$" + String.join("", parts);
     }
 
+    /** Writes cases as the reader reads them: the records' own fields only, dates as ISO days, nothing null. */
+    private static final ObjectMapper CASE_WRITER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // isGranted(), isTimeLimited() … are questions about a case, not fields of it ("$.granted: unknown field")
+            .annotationIntrospector(new RecordComponentsOnly())
+            .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            .build();
+
+    /** Only a record's components are properties of it: no {@code isX()} or {@code getX()} method of a record is. */
+    private static final class RecordComponentsOnly extends com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override public boolean hasIgnoreMarker(com.fasterxml.jackson.databind.introspect.AnnotatedMember m) {
+            if (m instanceof com.fasterxml.jackson.databind.introspect.AnnotatedMethod method && method.getDeclaringClass().isRecord()
+                    && method.getParameterCount() == 0) {
+                boolean component = false;
+                for (var rc : method.getDeclaringClass().getRecordComponents()) component |= rc.getName().equals(method.getName());
+                if (!component) return true;
+            }
+            return super.hasIgnoreMarker(m);
+        }
+    }
+
+    /** The mapper that writes a case as JSON the reader reads back to an equal case. */
+    public static ObjectMapper caseWriter() { return CASE_WRITER; }
+
+    /**
+     * Checks a case built in Java as a case read from JSON is checked: the same problems, at the same JSON
+     * paths, in one {@link InvalidCaseException}.
+     *
+     * @param policyCase a case, however it was made
+     * @throws InvalidCaseException listing every problem
+     */
+    public void check(PolicyCase policyCase) {
+        java.util.Objects.requireNonNull(policyCase, "policyCase");
+        Class<? extends PolicyCase> type = policyCase.getClass();
+        CaseKind expected = policyCase instanceof GrantApplication ? CaseKind.GRANT_APPLICATION
+                : policyCase instanceof ActionPlan ? CaseKind.ACTION_PLAN : CaseKind.ALLOCATION;
+        ObjectNode tree = CASE_WRITER.valueToTree(policyCase);
+        List<Problem> problems = new ArrayList<>();
+        new TreeValidator(problems, false).validateRecord(type, tree, "$", true);
+        boolean wrongKind = policyCase.kind() != null && policyCase.kind() != expected;
+        if (!problems.isEmpty() || wrongKind) {
+            problems.clear();
+            if (wrongKind) problems.add(new Problem("$.kind", "must be " + expected + " for a " + type.getSimpleName() + ", not " + policyCase.kind()));
+            new TreeValidator(problems, true).validateRecord(type, tree, "$", true);
+            throw new InvalidCaseException(problems);
+        }
+        new TreeValidator(problems, false).checkRelations(policyCase, "$");
+        if (!problems.isEmpty()) throw new InvalidCaseException(problems);
+    }
+
     /** The length of a text in UTF-8 (a lone surrogate counts as the 3 bytes of its replacement). */
     static long utf8Length(String text) {
         long n = 0;

@@ -1,5 +1,6 @@
 package se.integration.policy.core.replay;
 
+import se.integration.policy.core.engine.EngineAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ public final class Replay {
      */
     public static Verdict check(PolicyEngine engine, RecordedDecision record) {
         Result result = judge(engine, record.caseJson(), record.policy());
-        JsonNode resultJson = engine.resultMapper().valueToTree(result);
+        JsonNode resultJson = EngineAccess.resultMapper(engine).valueToTree(result);
         return new Verdict(record, result, Expectations.compare(record.expected(), resultJson, record.exactObligations()));
     }
 
@@ -132,7 +133,7 @@ public final class Replay {
      */
     public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
         try {
-            PolicyCase policyCase = engine.read(caseJson);
+            PolicyCase policyCase = EngineAccess.read(engine, caseJson);
             if (asOf != null && "$.receivedOn".equals(policyCase.referenceDatePath()) && policyCase.referenceDate() != null
                     && policyCase.referenceDate().isAfter(asOf)) {
                 // judged before it came in, a later report would count as met: refused (the command line says the same)
