@@ -21,6 +21,7 @@ import se.integration.policy.core.result.PolicyRef;
  * @param model        {@code groupId/artifactId} of the KJAR, locating its executable model
  * @param sharedRules  rule sets of the core included in the package's KieBase ({@code validity}, {@code grant}, ...)
  * @param taxonomy     the document kinds the source defines, where it defines them (term → meaning)
+ * @param sourceTitle  the source document's own title and year, for readers (optional)
  */
 public record PolicyDefinition(
         String id,
@@ -38,7 +39,8 @@ public record PolicyDefinition(
         List<String> sharedRules,
         Map<String, String> taxonomy,
         Map<String, SourceText> sources,
-        List<ParameterFact> parameters) {
+        List<ParameterFact> parameters,
+        String sourceTitle) {
 
     public PolicyDefinition {
         kinds = List.copyOf(kinds);
@@ -48,6 +50,18 @@ public record PolicyDefinition(
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
     }
+
+    /** A definition without {@code sourceTitle} (the document is then named by {@code title}). */
+    public PolicyDefinition(String id, Municipality municipality, String title, String documentType, List<CaseKind> kinds,
+            String source, String adopted, LocalDate validFrom, LocalDate validTo, List<Assumption> assumptions, String kbase,
+            String model, List<String> sharedRules, Map<String, String> taxonomy, Map<String, SourceText> sources,
+            List<ParameterFact> parameters) {
+        this(id, municipality, title, documentType, kinds, source, adopted, validFrom, validTo, assumptions, kbase, model,
+                sharedRules, taxonomy, sources, parameters, null);
+    }
+
+    /** The source document's title and year, for readers (contract 1.1 {@code source.title}): {@code sourceTitle}, else {@code title}. */
+    public String documentTitle() { return sourceTitle != null && !sourceTitle.isBlank() ? sourceTitle : title; }
 
     /** Whether this version is in force on a day (validity bounds inclusive). */
     public boolean inForceOn(LocalDate day) {

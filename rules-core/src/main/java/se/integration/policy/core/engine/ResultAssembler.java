@@ -150,7 +150,7 @@ final class ResultAssembler {
         if (known != null) return known;
         SourceText text = definition.sources().get(cite);
         if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
-        Source source = new Source(definition.source(), text.section(), text.quote());
+        Source source = new Source(definition.source(), definition.documentTitle(), text.section(), text.quote());
         sources.put(cite, source);
         return source;
     }

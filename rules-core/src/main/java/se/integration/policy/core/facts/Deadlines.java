@@ -59,6 +59,15 @@ public final class Deadlines {
         return Math.max(0, received(grant) - grant.spent());
     }
 
+    /**
+     * Whether the grant has been paid in full: payments are recorded, each with its amount, and they add up
+     * to at least the amount granted. Otherwise a further payment may come.
+     */
+    public static boolean paidInFull(Grant grant) {
+        if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return false;
+        return grant.payments().stream().mapToLong(Payment::amount).sum() >= grant.granted();
+    }
+
     /** The sum of the recorded payments (a payment without an amount counts as unknown: the grant is used), or the amount granted. */
     public static long received(Grant grant) {
         if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return grant.granted();
