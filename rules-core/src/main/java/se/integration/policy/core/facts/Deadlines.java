@@ -26,6 +26,15 @@ public final class Deadlines {
     }
 
     /**
+     * The status of a duty the text gives a period for and no day ("årligen": each calendar year), whose
+     * period ends on {@code periodEnd} (contract 1.1): done within it (or before it began) MET, after it
+     * LATE; not done: OPEN while the period runs, OVERDUE once it has ended.
+     */
+    public static ObligationStatus inPeriod(LocalDate periodEnd, LocalDate done, LocalDate asOf) {
+        return status(periodEnd, done, asOf);
+    }
+
+    /**
      * The status of a duty that runs for as long as the project does and that nothing in a case shows
      * broken: OPEN up to and including the project's last day (or while no last day is known), MET
      * from the day after.
