@@ -57,7 +57,7 @@ class Jonkoping2023MessagesTest {
         assertThat(report.message().sv()).startsWith("Skriftlig rapport, som utgår från projektansökan")
                 .contains("vilka insatser som gjorts, analys av måluppfyllelse och hur erfarenheterna från projektet ska användas i den fortsatta verksamheten")
                 .endsWith("senast 2024-06-30, inte fullgjord i tid.");
-        assertThat(report.message().en()).contains("an analysis of the goals achieved").endsWith("due 2024-06-30, overdue.");
+        assertThat(report.message().en()).contains("an analysis of the goals achieved").endsWith("due 2024-06-30, not done by the due day.");
         assertThat(account.message().sv()).isEqualTo("Kostnadsredovisning, som utgår från projektets budget och beskriver hur de ekonomiska medlen använts: senast 2024-06-30, inte fullgjord i tid.");
         assertThat(account.message().en()).contains("based on the project's budget and describing how the funds were used");
         assertThat(report.source().quote()).contains("analys av måluppfyllelse");
