@@ -56,7 +56,7 @@ class Lidkoping2016PackageTest {
         for (KiePackage kp : ENGINE.evaluator().kieBase(PACKAGE).getKiePackages()) {
             if (kp.getName().equals(Lidkoping2016.class.getPackageName())) kp.getRules().stream().map(Rule::getName).forEach(own::add);
         }
-        assertThat(own).hasSize(11);
+        assertThat(own).hasSize(9);
         own.removeAll(fired);
         assertThat(own).as("rules no case file fires").isEmpty();
         assertThat(fired).as("the shared validity rule").contains("Validity: the version applied was not in force on the case's date");
