@@ -61,7 +61,7 @@ public final class HandWrittenJonkoping2023 {
     public HandWrittenJonkoping2023(PolicyPackage p) {
         this.d = p.definition();
         this.ref = d.ref();
-        d.sources().forEach((id, t) -> sources.put(id, new Source(d.source(), t.section(), t.quote())));
+        d.sources().forEach((id, t) -> sources.put(id, new Source(d.source(), d.documentTitle(), t.section(), t.quote())));
         for (ApplicantCategory c : ApplicantCategory.values()) {
             headings.put(c, d.parameters(HeadingRequirement.class).stream().filter(h -> h.category() == c).toList());
             attachments.put(c, d.parameters(AttachmentRequirement.class).stream().filter(a -> a.category() == c).toList());
@@ -203,11 +203,11 @@ public final class HandWrittenJonkoping2023 {
                             out.finding(Severity.WARNING, false, "PAYMENT_WITHOUT_INTERIM_REPORT", date.toString(), rule, r.cite());
                         }
                     }
-                    if (end != null && !asOf.isAfter(end)) {
+                    if (end != null && !asOf.isAfter(end) && !Deadlines.paidInFull(grant)) {
                         for (PaymentOccasion o : occasions) {
-                            if (!o.last() || o.date().plusMonths(r.monthsBetweenPayments()).isAfter(end)) continue;
-                            LocalDate next = o.date().plusMonths(r.monthsBetweenPayments());
-                            out.obligation("INTERIM_REPORT", "next payment", next, Deadlines.status(next, o.interimReportAfter(), asOf),
+                            if (!o.last()) continue;
+                            out.obligation("INTERIM_REPORT", "next payment", null,
+                                    o.interimReportAfter() != null ? ObligationStatus.MET : ObligationStatus.OPEN,
                                     GRANT + "Interim reports: the next half-yearly payment of a running project needs an interim report", r.cite());
                         }
                     }

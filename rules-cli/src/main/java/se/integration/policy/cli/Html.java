@@ -105,8 +105,8 @@ final class Html {
         if (rule == null && s == null) return "";
         StringBuilder sb = new StringBuilder("<div class=\"cite\">");
         if (s != null) {
-            sb.append(esc(s.section())).append(" › <q>").append(esc(s.quote())).append("</q> <span class=\"doc\">(")
-                    .append(esc(s.document())).append(")</span>");
+            sb.append(esc(s.section())).append(" › <q>").append(esc(s.quote())).append("</q> <span class=\"doc\" title=\"")
+                    .append(esc(s.document())).append("\">(").append(esc(s.title() != null ? s.title() : s.document())).append(")</span>");
         }
         if (rule != null) sb.append("<br><span class=\"rule\">").append(esc(rule)).append("</span>");
         return sb.append("</div>").toString();

@@ -88,7 +88,7 @@ final class ResultHtml {
             for (Obligation o : r.obligations()) {
                 out.println("<tr class=\"" + esc(o.status().name().toLowerCase(java.util.Locale.ROOT)) + "\"><td>" + bi(words.status(o.status().name()))
                         + "</td><td><code>" + esc(o.code() + (o.subject() == null ? "" : " " + o.subject()))
-                        + "</code></td><td>" + esc(o.due() == null ? "–" : o.due()) + (o.period() == null ? "" : "<br><span class=\"meta\">"
+                        + "</code></td><td>" + (o.due() == null ? bi("ingen sista dag", "no due day") : esc(o.due())) + (o.period() == null ? "" : "<br><span class=\"meta\">"
                         + esc((o.period().from() == null ? "" : o.period().from()) + "–" + (o.period().to() == null ? "" : o.period().to())) + "</span>")
                         + "</td><td>" + Html.message(o.message()) + Html.cite(o.rule(), o.source()) + "</td></tr>");
             }

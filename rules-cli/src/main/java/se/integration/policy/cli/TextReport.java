@@ -58,7 +58,7 @@ final class TextReport {
         out.println("   skyldigheter / obligations (" + r.obligations().size() + "):");
         for (Obligation o : r.obligations()) {
             out.println("     " + pad(w.status(o.status().name()).text(), 26) + safe(o.code()) + (o.subject() == null ? "" : " " + safe(o.subject()))
-                    + (o.due() == null ? "" : "  senast / due " + o.due())
+                    + (o.due() == null ? "  ingen sista dag / no due day" : "  senast / due " + o.due())
                     + (o.period() == null ? "" : "  period " + nz(o.period().from()) + "–" + nz(o.period().to())));
             out.println("            sv: " + safe(o.message().sv()));
             out.println("            en: " + safe(o.message().en()));
@@ -69,7 +69,7 @@ final class TextReport {
 
     private void cite(String rule, Source s) {
         out.println("            regel / rule: " + safe(rule));
-        out.println("            källa / source: " + safe(s.document()) + " › " + safe(s.section()) + " › ”" + safe(s.quote()) + "”");
+        out.println("            källa / source: " + safe(s.title() != null ? s.title() : s.document()) + " › " + safe(s.section()) + " › ”" + safe(s.quote()) + "”");
     }
 
     private static String list(Labels.Words w, List<String> l) { return l.isEmpty() ? "–" : String.join(", ", l.stream().map(w::show).toList()); }

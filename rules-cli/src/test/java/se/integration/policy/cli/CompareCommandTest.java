@@ -135,9 +135,10 @@ class CompareCommandTest {
         assertThat(out).containsPattern("iakttagelse / finding: +fel / error +–\n +MISSING_SECTION INTEGRATION")
                 .containsPattern("varning / warning +varning / warning")
                 .contains("upplysning / information")
-                .containsPattern("skyldighet / obligation: +2024-07-30 försenad / late +2024-07-30 försenad / late\n +skriftlig slutrapport /")
-                .contains("försummad / overdue")
-                .contains("ja / yes: medel återstår efter")
+                .containsPattern("skyldighet / obligation: skriftlig slutrapport / +2024-07-30 fullgjord efter sista dagen / +2024-07-30 fullgjord efter sista dagen /")
+                .contains("done after the due day")
+                .contains("inte fullgjord i tid / not done")
+                .contains("ja / yes: medel återstår efter projektets")
                 .contains("(8\u00a0500\u00a0kr)")
                 .containsPattern("prioritet / priority: lokalt +lokalt verksam förening / +–\n +verksam förening / locally +locally active association")
                 .doesNotContain(" ERROR").doesNotContain(" OPEN").doesNotContain("LOCAL_ASSOCIATION ").doesNotContain("8500 kr");

@@ -61,14 +61,14 @@ class CompareReportTest {
         // a count's text wraps under itself at 100 columns: read unwrapped
         assertThat(CompareCommandTest.unwrapped(text.toString())).containsPattern("(?m)^ +2  ja / yes → –")
                 .containsPattern("(?m)^ +2  ~ ändras / changes: skriftlig slutrapport / written final report \\(FINAL_REPORT\\): "
-                        + "2024-07-30 försenad / late → 2024-08-30 öppen / open");
+                        + "2024-07-30 fullgjord efter sista dagen / done after the due day → 2024-08-30 öppen / open$");
 
         StringWriter html = new StringWriter();
         new CompareHtml(words).writeHead(new PrintWriter(html), definitions, s, 0);
         Element summary = Jsoup.parse(html.toString()).selectFirst("section.summary");
         assertThat(summary.selectFirst("tr.changed[data-key=true → –] td").text()).isEqualTo("ja / yes → –");
         assertThat(summary.selectFirst("tr.changed[data-key^=FINAL_REPORT] td").text())
-                .isEqualTo("~ ändras / changes: skriftlig slutrapport / written final report (FINAL_REPORT): 2024-07-30 försenad / late → 2024-08-30 öppen / open");
+                .isEqualTo("~ ändras / changes: skriftlig slutrapport / written final report (FINAL_REPORT): 2024-07-30 fullgjord efter sista dagen / done after the due day → 2024-08-30 öppen / open");
     }
 
     private static Row row(String field, String key, String a, String b) {

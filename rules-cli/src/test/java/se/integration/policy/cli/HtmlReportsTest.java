@@ -113,7 +113,7 @@ class HtmlReportsTest {
         // severities, statuses and amounts in Swedish with English beside
         Element past = doc.select("section.case").stream().filter(x -> x.selectFirst("h2").text().startsWith("JKP-2023-088")).findFirst().orElseThrow();
         assertThat(past.selectFirst("tr[data-field=findings][data-key=MISSING_SECTION INTEGRATION] td .value").text()).isEqualTo("fel / error");
-        assertThat(past.selectFirst("tr[data-field=obligations][data-key=FINAL_REPORT] td .value").text()).isEqualTo("2024-07-30 försenad / late");
+        assertThat(past.selectFirst("tr[data-field=obligations][data-key=FINAL_REPORT] td .value").text()).isEqualTo("2024-07-30 fullgjord efter sista dagen / done after the due day");
         assertThat(past.selectFirst("tr[data-field=repayment] td .value").text()).contains("ja / yes: medel återstår efter projektets slut")
                 .endsWith("(8 500 kr)");
         assertThat(r.out()).contains("(8\u00a0500\u00a0kr)").doesNotContain("8500 kr");

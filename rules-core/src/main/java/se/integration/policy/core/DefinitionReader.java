@@ -22,7 +22,7 @@ public final class DefinitionReader {
             HeadingRequirement.class, AttachmentRequirement.class, SignatoryRequirement.class, PriorityArea.class,
             AuthorityBand.class, UrgentAuthority.class, ConsultationRequirement.class, Preparer.class,
             ApplicantMeetingRequirement.class, ReportDeadline.class, InterimReporting.class, Duty.class,
-            RepaymentCondition.class, Encouragement.class, RevisionDue.class, FocusArea.class, FollowUpNotBefore.class, JudgedDeadline.class, ExcludedApplicant.class,
+            RepaymentCondition.class, Encouragement.class, RevisionDue.class, FocusArea.class, JudgedDeadline.class, ExcludedApplicant.class,
             TimeLimitRequirement.class);
 
     private DefinitionReader() {}

@@ -117,7 +117,8 @@ final class DraftReader {
 
         PolicyDefinition b = base.definition();
         Map<String, SourceText> sources = new LinkedHashMap<>();
-        b.sources().forEach((k, s) -> sources.put(k, new SourceText(s.section(), s.quote(), s.document() != null ? s.document() : b.source())));
+        b.sources().forEach((k, s) -> sources.put(k, new SourceText(s.section(), s.quote(), s.document() != null ? s.document() : b.source(),
+                s.title() != null ? s.title() : b.documentTitle())));
         sources.putAll(ownSources);
         Map<String, Assumption> assumptions = new LinkedHashMap<>();
         b.assumptions().forEach(a -> assumptions.put(a.id(), a));
@@ -215,7 +216,8 @@ final class DraftReader {
         if (to != null && to.isBefore(from)) problem("$.validTo", "före validFrom", "before validFrom " + from);
         PolicyDefinition d = new PolicyDefinition(id, b.municipality(), draftTitle, b.documentType(), b.kinds(),
                 document != null ? document : b.source(), "utkast, inte antaget / draft, not adopted", from, to,
-                List.copyOf(assumptions.values()), b.kbase(), b.model(), b.sharedRules(), b.taxonomy(), sources, params, true);
+                List.copyOf(assumptions.values()), b.kbase(), b.model(), b.sharedRules(), b.taxonomy(), sources, params,
+                sourceTitle, true);
 
         // every number of a changed parameter, and of any parameter citing one of the draft's quotes, must be in its quote
         for (ParameterFact p : params) {

@@ -21,6 +21,7 @@ import se.integration.policy.core.result.PolicyRef;
  * @param model        {@code groupId/artifactId} of the KJAR, locating its executable model
  * @param sharedRules  rule sets of the core included in the package's KieBase ({@code validity}, {@code grant}, ...)
  * @param taxonomy     the document kinds the source defines, where it defines them (term → meaning)
+ * @param sourceTitle  the source document's own title and year, for readers (optional)
  * @param draft        whether this is a draft revision read from a draft file ({@link PolicyEngine#draft}),
  *                     not an installed version; never set in a package's own parameters file
  */
@@ -41,7 +42,7 @@ public record PolicyDefinition(
         Map<String, String> taxonomy,
         Map<String, SourceText> sources,
         List<ParameterFact> parameters,
-        Boolean draft) {
+        String sourceTitle, Boolean draft) {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public PolicyDefinition {
@@ -60,8 +61,20 @@ public record PolicyDefinition(
                             String kbase, String model, List<String> sharedRules, Map<String, String> taxonomy,
                             Map<String, SourceText> sources, List<ParameterFact> parameters) {
         this(id, municipality, title, documentType, kinds, source, adopted, validFrom, validTo, assumptions, kbase, model,
-                sharedRules, taxonomy, sources, parameters, false);
+                sharedRules, taxonomy, sources, parameters, null, false);
     }
+
+    /** An installed version's definition (not a draft) with the source document's title. */
+    public PolicyDefinition(String id, Municipality municipality, String title, String documentType, List<CaseKind> kinds,
+            String source, String adopted, LocalDate validFrom, LocalDate validTo, List<Assumption> assumptions, String kbase,
+            String model, List<String> sharedRules, Map<String, String> taxonomy, Map<String, SourceText> sources,
+            List<ParameterFact> parameters, String sourceTitle) {
+        this(id, municipality, title, documentType, kinds, source, adopted, validFrom, validTo, assumptions, kbase, model,
+                sharedRules, taxonomy, sources, parameters, sourceTitle, false);
+    }
+
+    /** The source document's title and year, for readers (contract 1.1 {@code source.title}): {@code sourceTitle}, else {@code title}. */
+    public String documentTitle() { return sourceTitle != null && !sourceTitle.isBlank() ? sourceTitle : title; }
 
     /** Whether this version is in force on a day (validity bounds inclusive). */
     public boolean inForceOn(LocalDate day) {

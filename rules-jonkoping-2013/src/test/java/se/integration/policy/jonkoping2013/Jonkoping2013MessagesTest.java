@@ -40,10 +40,12 @@ class Jonkoping2013MessagesTest {
         assertThat(urgent.subject()).isNull();
         assertThat(urgent.severity().name()).isEqualTo("INFO");
         assertThat(urgent.rule()).isEqualTo("jonkoping-2013/Beslutsförfarande: an application on the urgent route is told who may decide it and who otherwise decides");
-        assertThat(urgent.message().sv()).isEqualTo("Ansökan behandlas som brådskande: i brådskande fall kan utredningschefen på stadskontorets utredningsenhet "
-                + "ta beslut avseende projektansökningar över 50" + NBSP + "000 kr, som annars beslutas av jämställdhets- och integrationsutskottet.");
-        assertThat(urgent.message().en()).isEqualTo("The application is treated as urgent: in urgent cases the head of the city office's investigation unit "
-                + "may decide on project applications above 50" + NBSP + "000 kr, which are otherwise decided by the equality and integration committee.");
+        assertThat(urgent.message().sv()).isEqualTo("Sökanden begär att ansökan hanteras som brådskande. Vid brådskande fall kan utredningschefen på stadskontorets utredningsenhet "
+                + "även ta beslut avseende projektansökningar över 50" + NBSP + "000 kr, som annars beslutas av jämställdhets- och integrationsutskottet.");
+        assertThat(urgent.message().sv()).as("the text gives the utredningschef a power; it does not say the application is treated as urgent")
+                .doesNotContain("behandlas som brådskande");
+        assertThat(urgent.message().en()).isEqualTo("The applicant asks for the application to be handled as urgent. In urgent cases the head of the city office's investigation unit "
+                + "may also decide on project applications above 50" + NBSP + "000 kr; otherwise they are decided by the equality and integration committee.");
         assertThat(urgent.source().section()).isEqualTo("Beslutsförfarande");
         assertThat(urgent.source().quote()).isEqualTo("Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.");
     }
@@ -76,10 +78,10 @@ class Jonkoping2013MessagesTest {
         Result r = judged(40_000, false, "jonkoping-2013");
         Obligation report = r.obligations("FINAL_REPORT").get(0), account = r.obligations("COST_ACCOUNT").get(0);
         assertThat(report.message().sv()).isEqualTo("Skriftlig rapport, som utgår från projektansökan och framförallt beskriver vilka insatser som gjorts, "
-                + "måluppfyllelse och hur erfarenheterna från projektet ska användas i den fortsatta verksamheten: senast 2015-06-30, försummad.")
+                + "måluppfyllelse och hur erfarenheterna från projektet ska användas i den fortsatta verksamheten: senast 2015-06-30, inte fullgjord i tid.")
                 .doesNotContain("analys");
         assertThat(report.message().en()).contains("the goals achieved").doesNotContain("analysis");
-        assertThat(account.message().sv()).isEqualTo("Kostnadsredovisning, som utgår från projektets budget och beskriver hur de ekonomiska medlen använts: senast 2015-06-30, försummad.");
+        assertThat(account.message().sv()).isEqualTo("Kostnadsredovisning, som utgår från projektets budget och beskriver hur de ekonomiska medlen använts: senast 2015-06-30, inte fullgjord i tid.");
         assertThat(report.source().quote()).contains("framförallt beskriva vilka insatser som gjorts, måluppfyllelse och hur");
         assertThat(account.source().quote()).endsWith("Kostnadsredovisningen ska utgå från projektets budget och beskriva hur de ekonomiska medlen använts.");
         assertThat(judged(40_000, false, "jonkoping-2023").obligations("FINAL_REPORT").get(0).message().sv()).contains("analys av måluppfyllelse");

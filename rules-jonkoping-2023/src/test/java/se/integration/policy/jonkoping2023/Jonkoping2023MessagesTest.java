@@ -56,9 +56,9 @@ class Jonkoping2023MessagesTest {
         Obligation report = r.obligations("FINAL_REPORT").get(0), account = r.obligations("COST_ACCOUNT").get(0);
         assertThat(report.message().sv()).startsWith("Skriftlig rapport, som utgår från projektansökan")
                 .contains("vilka insatser som gjorts, analys av måluppfyllelse och hur erfarenheterna från projektet ska användas i den fortsatta verksamheten")
-                .endsWith("senast 2024-06-30, försummad.");
-        assertThat(report.message().en()).contains("an analysis of the goals achieved").endsWith("due 2024-06-30, overdue.");
-        assertThat(account.message().sv()).isEqualTo("Kostnadsredovisning, som utgår från projektets budget och beskriver hur de ekonomiska medlen använts: senast 2024-06-30, försummad.");
+                .endsWith("senast 2024-06-30, inte fullgjord i tid.");
+        assertThat(report.message().en()).contains("an analysis of the goals achieved").endsWith("due 2024-06-30, not done by the due day.");
+        assertThat(account.message().sv()).isEqualTo("Kostnadsredovisning, som utgår från projektets budget och beskriver hur de ekonomiska medlen använts: senast 2024-06-30, inte fullgjord i tid.");
         assertThat(account.message().en()).contains("based on the project's budget and describing how the funds were used");
         assertThat(report.source().quote()).contains("analys av måluppfyllelse");
         assertThat(account.source().quote()).contains("Kostnadsredovisningen ska utgå från projektets budget");

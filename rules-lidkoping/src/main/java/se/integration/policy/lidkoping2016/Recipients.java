@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * What the message of {@code UNKNOWN_ALLOCATION} says about a recipient key the decision does not know, so
  * that the user can correct it: the keys the decision knows, and the closest of them where one is close
  * ({@code KULTUR_OCH_FRITIDSNAMND}, the distribution list's spelling, is two letters from
- * {@code KULTUR_OCH_FRITIDSNAMNDEN}). Keys are shown quoted, as they are written in a case.
+ * {@code KULTUR_OCH_FRITIDSNAMNDEN}). Recipients are shown by their names in the decision, not by their keys.
  */
 public final class Recipients {
     private Recipients() {}
@@ -34,8 +34,8 @@ public final class Recipients {
         if (known.contains(recipient)) return new Object[] {recipient, "", "", "", ""};
         List<String> keys = known.stream().map(String::valueOf).sorted().toList();
         String closest = closest(recipient, keys);
-        return new Object[] {recipient, closest == null ? NO_SUCH : NO_SUCH_CLOSEST, closest == null ? "" : quoted(closest), KEYS,
-                keys.stream().map(Recipients::quoted).collect(Collectors.joining(", ")) + "."};
+        return new Object[] {recipient, closest == null ? NO_SUCH : NO_SUCH_CLOSEST, closest == null ? "" : closest, KEYS,
+                keys.stream().map(Recipients::name).sorted().collect(Collectors.joining(", ")) + "."};
     }
 
     /** The known key nearest to {@code key} (letters changed, added or removed; ties: the first in order), if near enough. */
@@ -69,6 +69,9 @@ public final class Recipients {
         return previous[b.length()];
     }
 
-    /** A key as written in a case; quoted, it is also shown as it is, not by its label. */
-    static String quoted(String key) { return "\"" + key + "\""; }
+    /** A recipient by its name in the decision ("Barn- och skolnämnden"), not by its key; quoted, it is shown as it is. */
+    static String name(String key) {
+        java.util.ResourceBundle names = java.util.ResourceBundle.getBundle("se.integration.policy.lidkoping2016.messages", Locale.forLanguageTag("sv"));
+        return "\"" + (names.containsKey("label." + key) ? names.getString("label." + key) : key) + "\"";
+    }
 }

@@ -14,7 +14,7 @@ public final class Mellerud2014 extends ResourcePolicyPackage {
     public Mellerud2014() { super("se/integration/policy/mellerud2014/policy.json"); }
 
     @Override public List<Class<? extends ParameterFact>> parameterTypes() {
-        return List.of(AnnualDeadline.class, OrganisationScope.class, FollowUpRequirement.class);
+        return List.of(AnnualDuty.class, OrganisationScope.class, FollowUpRequirement.class);
     }
 
     @Override public String messageBundle() { return "se.integration.policy.mellerud2014.messages"; }

@@ -155,10 +155,14 @@ class EvaluationPropertiesTest {
         List<String> texts = new ArrayList<>();
         freeTexts(g.json(), texts);
         String initiative = g.json().path("initiative").asText("");
+        List<String> titles = new ArrayList<>();
+        g.json().path("measures").forEach(m -> titles.add(m.path("title").asText("")));
         for (Finding f : r.findings()) {
             for (String text : texts) {
                 // contract §2: UNKNOWN_ALLOCATION's subject is the initiative named in the claim
                 if (f.code().equals("UNKNOWN_ALLOCATION") && initiative.endsWith(text)) continue;
+                // MEASURE_INCOMPLETE names the measure by its title (issue 18: not by a JSON path)
+                if (f.code().equals("MEASURE_INCOMPLETE") && titles.stream().anyMatch(t -> t.contains(text))) continue;
                 assertThat(f.message().sv() + " " + f.message().en() + " " + f.subject()).as("finding %s", f.code()).doesNotContain(text);
             }
         }

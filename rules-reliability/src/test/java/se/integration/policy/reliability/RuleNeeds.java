@@ -99,7 +99,6 @@ final class RuleNeeds {
 
         needs(PLAN + "Focus areas: a focus area the plan's measures cover", any(FocusArea.class));
         needs(PLAN + "Focus areas: a focus area the plan's measures leave out", any(FocusArea.class));
-        needs(PLAN + "Follow-up: a follow-up submitted before the plan's year is over does not count for the duty", any(FollowUpNotBefore.class));
         needs(PLAN + "Deadlines: a duty of the plan is overdue", any(JudgedDeadline.class));
         needs(PLAN + "Deadlines: a duty of the plan was done late", any(JudgedDeadline.class));
     }

@@ -9,4 +9,13 @@ import se.integration.policy.core.facts.PlanMeasure;
 public record MissingMeasureElement(PlanMeasure measure, String field, String missing) {
     /** The finding's subject: {@code measures[i].field}. */
     public String subject() { return measure.field(field); }
+
+    /** The measure's place in the plan, counted from 1, for the message. */
+    public int position() { return measure.index() + 1; }
+
+    /** The measure's title in quotes after its place, for the message ({@code  (”Språkombud”)}), or nothing where it has none. */
+    public String titled() {
+        String title = measure.measure().title();
+        return title != null && !title.isBlank() ? " (”" + title.strip() + "”)" : "";
+    }
 }

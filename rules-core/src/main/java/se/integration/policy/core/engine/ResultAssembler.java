@@ -152,7 +152,7 @@ final class ResultAssembler {
         if (known != null) return known;
         SourceText text = definition.sources().get(cite);
         if (text == null) throw new PolicyPackageException(policy.id() + ": rule '" + rule.getName() + "' cites unknown source '" + cite + "'");
-        Source source = new Source(text.document() != null ? text.document() : definition.source(), text.section(), text.quote());
+        Source source = new Source(text.document() != null ? text.document() : definition.source(), text.title() != null ? text.title() : definition.documentTitle(), text.section(), text.quote());
         sources.put(cite, source);
         return source;
     }

@@ -26,6 +26,15 @@ public final class Deadlines {
     }
 
     /**
+     * The status of a duty the text gives a period for and no day ("årligen": each calendar year), whose
+     * period ends on {@code periodEnd} (contract 1.1): done within it (or before it began) MET, after it
+     * LATE; not done: OPEN while the period runs, OVERDUE once it has ended.
+     */
+    public static ObligationStatus inPeriod(LocalDate periodEnd, LocalDate done, LocalDate asOf) {
+        return status(periodEnd, done, asOf);
+    }
+
+    /**
      * The status of a duty that runs for as long as the project does and that nothing in a case shows
      * broken: OPEN up to and including the project's last day (or while no last day is known), MET
      * from the day after.
@@ -57,6 +66,15 @@ public final class Deadlines {
     public static Long unspent(Grant grant) {
         if (grant.spent() == null) return null;
         return Math.max(0, received(grant) - grant.spent());
+    }
+
+    /**
+     * Whether the grant has been paid in full: payments are recorded, each with its amount, and they add up
+     * to at least the amount granted. Otherwise a further payment may come.
+     */
+    public static boolean paidInFull(Grant grant) {
+        if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return false;
+        return grant.payments().stream().mapToLong(Payment::amount).sum() >= grant.granted();
     }
 
     /** The sum of the recorded payments (a payment without an amount counts as unknown: the grant is used), or the amount granted. */

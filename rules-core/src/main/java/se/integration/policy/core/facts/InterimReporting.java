@@ -1,6 +1,11 @@
 package se.integration.policy.core.facts;
 
-/** With half-yearly payments, an interim report before each new payment; the next payment is expected {@code monthsBetweenPayments} after the last. */
-public record InterimReporting(int monthsBetweenPayments, String cite) implements ParameterFact {
+/**
+ * With half-yearly payments, an interim report before each new payment ("lämna in (del)rapport innan ny
+ * utbetalning sker"). The duty is tied to an event, not to a day: the report before a payment that has
+ * been made falls due on that payment's day; the report before a payment still to come has no due day
+ * (contract 1.1, "Additions").
+ */
+public record InterimReporting(String cite) implements ParameterFact {
     @Override public String identity() { return "interim"; }
 }

@@ -2,7 +2,8 @@ package se.integration.policy.core.facts;
 
 /**
  * An action plan's duty whose deadline is judged: an obligation {@code code} of the plan that is
- * {@code OVERDUE} or {@code LATE} gets the WARNING {@code OBLIGATION_OVERDUE} or {@code OBLIGATION_LATE}
+ * {@code OVERDUE} or {@code LATE} (by its due day, or by the end of its period where the text gives a
+ * period and no day) gets the WARNING {@code OBLIGATION_OVERDUE} or {@code OBLIGATION_LATE}
  * (subject the code, with its due date), citing {@code cite}. {@code dueAssumption}: the id of the
  * package's assumption (policy.json {@code assumptions}) that the due date rests on, or {@code null}
  * where the document itself sets the date; the warning carries which ({@link #dueBasis()}) as its
@@ -17,6 +18,12 @@ public record JudgedDeadline(String code, String dueAssumption, String cite) imp
 
     /** What the due date rests on, as a label key: {@code due.assumed} (a package's assumption) or {@code due.policy} (the document's own date). */
     public String dueBasis() { return dueAssumption == null ? "due.policy" : "due.assumed"; }
+
+    /** The day an obligation is judged by: its due day, else the last day of its period. */
+    public static java.time.LocalDate day(DueObligation o) { return o.due() != null ? o.due() : o.periodTo(); }
+
+    /** What the day an obligation is judged by rests on: {@link #dueBasis()} for a due day, {@code due.period} for a period's end. */
+    public String basisOf(DueObligation o) { return o.due() != null ? dueBasis() : "due.period"; }
 
     @Override public String identity() { return code; }
 }

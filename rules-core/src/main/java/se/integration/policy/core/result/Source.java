@@ -1,7 +1,16 @@
 package se.integration.policy.core.result;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-/** Where an outcome comes from: the document file, the section heading and a short quote (å/ä/ö restored). */
-@JsonPropertyOrder({"document", "section", "quote"})
-public record Source(String document, String section, String quote) {}
+/**
+ * Where an outcome comes from: the document file, the document's title and year for readers (contract
+ * 1.1 {@code source.title}), the section heading and a short quote (å/ä/ö restored).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"document", "title", "section", "quote"})
+public record Source(String document, String title, String section, String quote) {
+
+    /** A citation without the document's title. */
+    public Source(String document, String section, String quote) { this(document, null, section, quote); }
+}
