@@ -1,6 +1,6 @@
 package se.integration.policy.bench;
 
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.Evaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
-import se.integration.policy.core.engine.CaseFacts;
+import se.integration.policy.core.internal.engine.CaseFacts;
 import se.integration.policy.core.facts.Judgement;
 import se.integration.policy.core.model.PolicyCase;
 

@@ -12,7 +12,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.StatelessKieSession;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyPackage;
-import se.integration.policy.core.engine.CaseFacts;
+import se.integration.policy.core.internal.engine.CaseFacts;
 import se.integration.policy.core.facts.Judgement;
 import se.integration.policy.core.facts.Outcome;
 import se.integration.policy.core.model.PolicyCase;

@@ -15,7 +15,7 @@ import se.integration.policy.core.PolicyPackageException;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
-import se.integration.policy.core.read.TreeValidator;
+import se.integration.policy.core.internal.read.TreeValidator;
 import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
 

@@ -1,6 +1,6 @@
 package se.integration.policy.cli;
 
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,7 +29,7 @@ import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.SourceText;
-import se.integration.policy.core.engine.RuleBases;
+import se.integration.policy.core.internal.engine.RuleBases;
 
 /**
  * Checks that hold for every package on the class path (the command line has them all): its rules

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import se.integration.policy.core.read.CaseReader;
-import se.integration.policy.core.read.CaseSchema;
+import se.integration.policy.core.internal.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseSchema;
 import se.integration.policy.core.read.InvalidCaseException;
 
 /**

@@ -1,6 +1,6 @@
 package se.integration.policy.cli;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.integration.policy.cli.CommandLineTest.run;
 

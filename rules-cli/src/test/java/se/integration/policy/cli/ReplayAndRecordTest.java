@@ -18,7 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.integration.policy.core.read.CaseSchema;
+import se.integration.policy.core.internal.read.CaseSchema;
 
 class ReplayAndRecordTest {
     static final Path EXAMPLES = Path.of("../examples/jonkoping");

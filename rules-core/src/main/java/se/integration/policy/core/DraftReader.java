@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import se.integration.policy.core.facts.ParameterFact;
 import se.integration.policy.core.model.Limits;
-import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.Problem;
 
 /**

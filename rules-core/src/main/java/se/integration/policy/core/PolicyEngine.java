@@ -17,10 +17,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.integration.policy.core.engine.EngineAccess;
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.Evaluator;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.result.Result;
@@ -446,7 +446,7 @@ public final class PolicyEngine implements AutoCloseable {
      */
     public static String caseSchema() {
         try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(se.integration.policy.core.read.CaseSchema.published());
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(se.integration.policy.core.internal.read.CaseSchema.published());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the case schema could not be written", e);
         }

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.integration.policy.core.engine.DroolsVersions;
+import se.integration.policy.core.internal.engine.DroolsVersions;
 import se.integration.policy.core.model.Municipality;
 
 /**

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import se.integration.policy.core.engine.DroolsVersions;
-import se.integration.policy.core.engine.DroolsVersionsAccess;
+import se.integration.policy.core.internal.engine.DroolsVersions;
+import se.integration.policy.core.internal.engine.DroolsVersionsAccess;
 import se.integration.policy.core.model.Municipality;
 
 /** The engine fails at start, visibly, for an installation that cannot do what the host expects. */

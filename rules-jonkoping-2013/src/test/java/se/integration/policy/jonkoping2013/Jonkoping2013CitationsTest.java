@@ -1,6 +1,6 @@
 package se.integration.policy.jonkoping2013;
 
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

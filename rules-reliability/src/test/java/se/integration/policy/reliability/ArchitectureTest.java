@@ -73,8 +73,8 @@ class ArchitectureTest {
     @Test
     void everyPackageWasGeneratedWithTheDroolsThatRuns() {
         for (PolicyPackage p : PolicyEngine.create().registry().all()) {
-            assertThat(se.integration.policy.core.engine.DroolsVersions.generated(p)).as(p.id())
-                    .isNotNull().isEqualTo(se.integration.policy.core.engine.DroolsVersions.runtime());
+            assertThat(se.integration.policy.core.internal.engine.DroolsVersions.generated(p)).as(p.id())
+                    .isNotNull().isEqualTo(se.integration.policy.core.internal.engine.DroolsVersions.runtime());
         }
     }
 }

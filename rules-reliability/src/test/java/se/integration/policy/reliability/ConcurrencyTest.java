@@ -24,10 +24,10 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
-import se.integration.policy.core.engine.Evaluator;
-import se.integration.policy.core.engine.RuleBases;
+import se.integration.policy.core.internal.engine.Evaluator;
+import se.integration.policy.core.internal.engine.RuleBases;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.reliability.CaseArbitraries.GeneratedCase;
 
@@ -150,7 +150,7 @@ class ConcurrencyTest {
     void theSharedPartsOfTheEngineHoldOnlyFinalFields() {
         List<String> mutable = new ArrayList<>();
         for (Class<?> type : List.of(PolicyEngine.class, Evaluator.class, RuleBases.class, CaseReader.class,
-                classNamed("se.integration.policy.core.engine.ResultAssembler"), classNamed("se.integration.policy.core.engine.Messages"))) {
+                classNamed("se.integration.policy.core.internal.engine.ResultAssembler"), classNamed("se.integration.policy.core.internal.engine.Messages"))) {
             for (Field f : type.getDeclaredFields()) {
                 if (f.isSynthetic()) continue;
                 if (!Modifier.isFinal(f.getModifiers())) mutable.add(type.getSimpleName() + "." + f.getName());

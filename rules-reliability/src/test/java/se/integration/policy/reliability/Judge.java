@@ -1,6 +1,6 @@
 package se.integration.policy.reliability;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import net.jqwik.api.Assume;

@@ -1,6 +1,6 @@
 package se.integration.policy.reliability;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package se.integration.policy.reliability;
 
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.Evaluator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import java.time.LocalDate;
-import se.integration.policy.core.engine.CaseFacts;
+import se.integration.policy.core.internal.engine.CaseFacts;
 import se.integration.policy.core.facts.Judgement;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.model.PolicyCase;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.integration.policy.cli.Reports;
-import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.replay.Replay;
 
 /**

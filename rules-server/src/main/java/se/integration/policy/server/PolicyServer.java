@@ -48,8 +48,8 @@ import se.integration.policy.core.analysis.PolicyDiffs;
 import se.integration.policy.core.facts.ParameterFact;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.read.CaseReader;
-import se.integration.policy.core.read.CaseSchema;
+import se.integration.policy.core.internal.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseSchema;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.replay.Disagreement;
@@ -110,7 +110,7 @@ public final class PolicyServer implements AutoCloseable {
     private PolicyServer(Options options, PolicyEngine engine) {
         this.options = options;
         this.engine = engine;
-        this.mapper = se.integration.policy.core.engine.EngineAccess.resultMapper(engine);
+        this.mapper = se.integration.policy.core.internal.engine.EngineAccess.resultMapper(engine);
         ObjectMapper strict = CaseReader.strictMapper().copy();
         strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_NESTING_DEPTH + 8).maxNumberLength(Limits.MAX_NUMBER_LENGTH)
@@ -344,7 +344,7 @@ public final class PolicyServer implements AutoCloseable {
             throw ApiProblem.tooLarge(prefix, Limits.MAX_DOCUMENT_BYTES);
         }
         try {
-            return se.integration.policy.core.engine.EngineAccess.read(engine, node);
+            return se.integration.policy.core.internal.engine.EngineAccess.read(engine, node);
         } catch (InvalidCaseException e) {
             throw ApiProblem.invalidInput(under(prefix, e.problems()));
         }

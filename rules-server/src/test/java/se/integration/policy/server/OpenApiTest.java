@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import se.integration.policy.core.model.Limits;
-import se.integration.policy.core.read.CaseSchema;
+import se.integration.policy.core.internal.read.CaseSchema;
 
 /**
  * /openapi.json against the implementation: every route documented and nothing else, every example

@@ -1,6 +1,6 @@
 package se.integration.policy.testkit;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

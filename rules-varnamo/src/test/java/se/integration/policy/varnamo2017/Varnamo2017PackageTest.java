@@ -1,7 +1,7 @@
 package se.integration.policy.varnamo2017;
 
-import se.integration.policy.core.engine.EngineAccess;
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

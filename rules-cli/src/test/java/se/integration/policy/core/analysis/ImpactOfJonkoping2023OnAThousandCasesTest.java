@@ -1,6 +1,6 @@
 package se.integration.policy.core.analysis;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;

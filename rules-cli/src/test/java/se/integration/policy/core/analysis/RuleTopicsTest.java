@@ -1,6 +1,6 @@
 package se.integration.policy.core.analysis;
 
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,7 @@
 package se.integration.policy.core.analysis;
 
-import se.integration.policy.core.engine.EngineAccess;
-import se.integration.policy.core.engine.Evaluator;
+import se.integration.policy.core.internal.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.Evaluator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,7 +20,7 @@ import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.SourceText;
-import se.integration.policy.core.engine.RuleBases;
+import se.integration.policy.core.internal.engine.RuleBases;
 import se.integration.policy.core.facts.*;
 import se.integration.policy.core.analysis.PolicyDiff.*;
 

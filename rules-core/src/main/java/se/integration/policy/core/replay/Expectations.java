@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import se.integration.policy.core.read.Problem;
-import se.integration.policy.core.read.TreeValidator;
+import se.integration.policy.core.internal.read.TreeValidator;
 import se.integration.policy.core.result.Finding;
 import se.integration.policy.core.result.Obligation;
 import se.integration.policy.core.result.Result;

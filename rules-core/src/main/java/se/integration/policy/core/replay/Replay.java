@@ -1,6 +1,6 @@
 package se.integration.policy.core.replay;
 
-import se.integration.policy.core.engine.EngineAccess;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +9,10 @@ import java.util.List;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.read.CaseReader;
+import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
-import se.integration.policy.core.read.TreeValidator;
+import se.integration.policy.core.internal.read.TreeValidator;
 import se.integration.policy.core.result.Result;
 
 /**

@@ -1,4 +1,4 @@
-package se.integration.policy.core.engine;
+package se.integration.policy.core.internal.engine;
 
 /** Test access to {@link DroolsVersions}' comparison. */
 public final class DroolsVersionsAccess {

@@ -1,5 +1,7 @@
-package se.integration.policy.core.read;
+package se.integration.policy.core.internal.read;
 
+import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.read.InvalidCaseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;

@@ -1,4 +1,4 @@
-package se.integration.policy.core.engine;
+package se.integration.policy.core.internal.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package se.integration.policy.core.engine;
+package se.integration.policy.core.internal.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package se.integration.policy.core.engine;
+package se.integration.policy.core.internal.engine;
 
 import java.time.LocalDate;
 import java.util.List;

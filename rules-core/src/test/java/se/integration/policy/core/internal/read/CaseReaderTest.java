@@ -1,5 +1,7 @@
-package se.integration.policy.core.read;
+package se.integration.policy.core.internal.read;
 
+import se.integration.policy.core.read.Problem;
+import se.integration.policy.core.read.InvalidCaseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package se.integration.policy.core.read;
+package se.integration.policy.core.internal.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

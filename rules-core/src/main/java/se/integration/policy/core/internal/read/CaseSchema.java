@@ -1,4 +1,4 @@
-package se.integration.policy.core.read;
+package se.integration.policy.core.internal.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

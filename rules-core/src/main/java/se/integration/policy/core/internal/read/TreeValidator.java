@@ -1,5 +1,6 @@
-package se.integration.policy.core.read;
+package se.integration.policy.core.internal.read;
 
+import se.integration.policy.core.read.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Method;
