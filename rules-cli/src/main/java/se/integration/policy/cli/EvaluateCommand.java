@@ -15,7 +15,7 @@ import se.integration.policy.core.PolicyPackageException;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.read.InvalidCaseException;
-import se.integration.policy.core.internal.read.TreeValidator;
+import se.integration.policy.core.read.ContractDates;
 import se.integration.policy.core.replay.Replay;
 import se.integration.policy.core.result.Result;
 
@@ -168,7 +168,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     static LocalDate parseDate(String s) {
         if (s == null) return null;
-        if (!TreeValidator.isDate(s)) throw new UserError("--as-of must be a date YYYY-MM-DD, not " + s);
+        if (!ContractDates.isDate(s)) throw new UserError("--as-of must be a date YYYY-MM-DD, not " + s);
         return LocalDate.parse(s);
     }
 }
