@@ -58,7 +58,9 @@ public final class Main {
                 return failed(f, err);
             }
             if (ex instanceof UserError u) {
-                err.println("policy: " + Escape.text(u.getMessage()));
+                // a message of several lines (a draft's problems, one a line) keeps its lines; each is escaped
+                String[] lines = u.getMessage().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) err.println((i == 0 ? "policy: " : "") + Escape.text(lines[i]));
                 return INVALID;
             }
             if (ex instanceof se.integration.policy.core.PolicyPackageException p) {

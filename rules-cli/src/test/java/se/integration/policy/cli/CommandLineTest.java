@@ -38,7 +38,7 @@ class CommandLineTest {
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("MISSING_SECTION TRUST").contains("sv: ").contains("en: ")
-                .contains("källa / source: Jönköpings kommuns anslag för integration och delaktighet (2023) › ")
+                .contains("källa / source: Jönköpings kommuns anslag för integration och delaktighet (2023) ›")
                 .as("the report names the document by its title and year, not its file name").doesNotContain("källa / source: 001_");
     }
 

@@ -135,10 +135,9 @@ class CompareCommandTest {
         assertThat(out).containsPattern("iakttagelse / finding: +fel / error +–\n +MISSING_SECTION INTEGRATION")
                 .containsPattern("varning / warning +varning / warning")
                 .contains("upplysning / information")
-                .containsPattern("skyldighet / obligation: skriftlig slutrapport / +2024-07-30 fullgjord efter sista dagen / +2024-07-30 fullgjord efter sista dagen /")
-                .contains("done after the due day")
-                .contains("inte fullgjord i tid / not done")
-                .contains("ja / yes: medel återstår efter projektets")
+                .containsPattern("skyldighet / obligation: +2024-07-30 fullgjord efter +2024-07-30 fullgjord efter\n +skriftlig slutrapport / +sista dagen / done after the +sista dagen / done after the")
+                .containsPattern("inte fullgjord i\n.* +tid / not done by the due day +tid / not done by the due day")
+                .contains("ja / yes: medel återstår efter")
                 .contains("(8\u00a0500\u00a0kr)")
                 .containsPattern("prioritet / priority: lokalt +lokalt verksam förening / +–\n +verksam förening / locally +locally active association")
                 .doesNotContain(" ERROR").doesNotContain(" OPEN").doesNotContain("LOCAL_ASSOCIATION ").doesNotContain("8500 kr");

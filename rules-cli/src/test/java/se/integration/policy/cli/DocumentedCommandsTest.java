@@ -278,6 +278,12 @@ class DocumentedCommandsTest {
             if (!matches.isEmpty()) return matches.stream().map(m -> work.resolve(m).toString()).toList();
         }
         if (!word.startsWith("-") && !word.isEmpty() && Files.exists(work.resolve(word))) return List.of(work.resolve(word).toString());
+        if (!word.startsWith("-") && word.contains(",")) {
+            // a list such as --policies' "jonkoping-2023,examples/drafts/x.json": each part that is a path, made absolute
+            List<String> parts = new java.util.ArrayList<>();
+            for (String part : word.split(",", -1)) parts.add(!part.isEmpty() && Files.exists(work.resolve(part)) ? work.resolve(part).toString() : part);
+            return List.of(String.join(",", parts));
+        }
         return List.of(word);
     }
 }
