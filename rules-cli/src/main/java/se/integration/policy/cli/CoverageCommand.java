@@ -58,7 +58,7 @@ final class CoverageCommand implements Callable<Integer> {
         out.println("══ " + Escape.text(title(d)));
         out.println("   källa / source " + Escape.text(r.document()) + " · " + r.entries().size() + " meningar / sentences");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {
-            out.println("   " + TextLayout.pad(String.valueOf(c.getValue()), 3) + " " + c.getKey().sv + " / " + c.getKey().en);
+            out.println("   " + String.format("%3d", c.getValue()) + " " + c.getKey().sv + " / " + c.getKey().en);
         }
         String section = null;
         for (Register.Entry e : r.entries()) {
