@@ -108,7 +108,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         out.println("</tbody></table>");
         out.println("<table><thead><tr><th>" + Html.bi("avsnitt", "section") + "</th><th>" + Html.bi("mening", "sentence") + "</th><th>"
-                + Html.bi("status", "status") + "</th><th>" + Html.bi("kodad i", "encoded in") + "</th></tr></thead><tbody>");
+                + Html.bi("status", "status") + "</th><th>" + Html.bi("källor och regler", "sources and rules") + "</th></tr></thead><tbody>");
         for (Register.Entry e : r.entries()) {
             StringBuilder where = new StringBuilder();
             for (String s : e.sources()) where.append("<code>").append(Html.esc(s)).append("</code> ");
