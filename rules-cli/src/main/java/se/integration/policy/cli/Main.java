@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
                 + "case and rule; the others are still judged) or the output could not be written; 141 the output pipe was closed by its "
                 + "reader (as `| head`), quietly. Text from cases is shown escaped (control characters, U+2028/U+2029 and direction "
                 + "marks as \\uXXXX). Without --output, stdout can end mid-line when the process is killed."},
-        subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class, NewVersionCommand.class,
+        subcommands = {ListCommand.class, EvaluateCommand.class, CompareCommand.class, DiffCommand.class, CoverageCommand.class, ReplayCommand.class, RecordCommand.class, SchemaCommand.class, NewVersionCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0, INTERNAL = 1, INVALID = 2, DISAGREE = 3;

@@ -1,0 +1,67 @@
+package se.integration.policy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.integration.policy.cli.CommandLineTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** {@code policy coverage}: the document of a version with each sentence's status, from its clause register. */
+class CoverageCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theTextCountsEachStatusAndShowsEachSentenceWithWhatEncodesIt() {
+        CommandLineTest.Run r = run("coverage", "jonkoping-2013");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        String out = CompareCommandTest.wide("coverage", "jonkoping-2013");
+        assertThat(out).contains("══ jonkoping-2013 · ")
+                .contains("källa / source 000_7e67ce9a81018cd0.txt")
+                .containsPattern("\\d+ kodad / encoded")
+                .contains("0 inte kodad / not encoded")
+                .contains("── Beslutsförfarande ──")
+                .contains("[kodad / encoded] ”Utredningschefen kan även vid brådskande fall ta beslut avseende projektansökningar över 50 000.”")
+                .contains("källor / sources: decision.urgent")
+                .contains("regel / rule: \"Beslutsförfarande: an urgent application above the amount takes the urgent route\"")
+                .contains("[ett annat organs uppgift / another body's duty] ”Integrationssamordnaren diskuterar eventuella undantag med ordförande och vice ordförande.”");
+        for (String line : r.out().split("\n")) assertThat(line.length()).isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void theJsonGivesTheCountsAndEveryEntryWithItsStatusCode() throws Exception {
+        CommandLineTest.Run r = run("coverage", "--format", "json", "varnamo-2017");
+        assertThat(r.code()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.get("id").asText()).isEqualTo("varnamo-2017");
+        assertThat(doc.get("document").asText()).isEqualTo("004_cd8fb688add7febc.txt");
+        int total = 0;
+        for (JsonNode n : doc.get("counts")) total += n.asInt();
+        assertThat(total).isEqualTo(doc.get("entries").size());
+        assertThat(doc.get("counts").get("NOT_ENCODED").asInt()).isEqualTo(1);
+        JsonNode notEncoded = null;
+        for (JsonNode e : doc.get("entries")) if (e.get("status").asText().equals("NOT_ENCODED")) notEncoded = e;
+        assertThat(notEncoded.get("quote").asText()).startsWith("Samverkan ska ske med andra integrationsfrämjande aktörer");
+        assertThat(notEncoded.get("note").asText()).isNotBlank();
+    }
+
+    @Test
+    void theHtmlPageIsSwedishFirstAndEscapesTheQuotes() {
+        CommandLineTest.Run r = run("coverage", "--format", "html", "mellerud-2014");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("<!DOCTYPE html>").contains("<html lang=\"sv\">")
+                .contains("Täckning: mellerud-2014")
+                .contains("ett annat organs uppgift <span class=\"en\" lang=\"en\">/ another body&#39;s duty</span>")
+                .contains("<code>stateGrant.distribution</code>")
+                .doesNotContain("another body's duty").endsWith("</html>\n");
+    }
+
+    @Test
+    void anUnknownVersionOrFormatIsAnErrorWithExit2() {
+        assertThat(run("coverage", "nowhere-1999").code()).isEqualTo(2);
+        CommandLineTest.Run r = run("coverage", "--format", "pdf", "jonkoping-2013");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+    }
+}
