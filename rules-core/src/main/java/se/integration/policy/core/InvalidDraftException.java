@@ -21,7 +21,7 @@ public class InvalidDraftException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** What the input was called (the draft file, or the name the caller gave). */
+    /** {@return what the input was called (the draft file, or the name the caller gave)} */
     public String name() { return name; }
 
     public List<Problem> problems() { return problems; }

@@ -298,7 +298,7 @@ public final class PolicyEngine implements AutoCloseable {
         }
     }
 
-    /** The installed version, or draft made known with {@link #addDraft}, with this id. */
+    /** {@return the installed version, or draft made known with {@link #addDraft}, with this id} */
     public PolicyPackage policy(String id) {
         PolicyPackage d = drafts.get(id);
         return d != null ? d : registry.get(id);

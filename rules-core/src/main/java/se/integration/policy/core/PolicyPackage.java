@@ -17,15 +17,15 @@ public interface PolicyPackage {
     /** The contract version this core implements; a package built for another is refused. */
     int CONTRACT_VERSION = 1;
 
-    /** The package's metadata and parameters. */
+    /** {@return the package's metadata and parameters} */
     PolicyDefinition definition();
 
     default String id() { return definition().id(); }
 
-    /** The contract version the package was written against. */
+    /** {@return the contract version the package was written against} */
     default int contractVersion() { return CONTRACT_VERSION; }
 
-    /** Parameter fact types of the package's own, beyond the core's. */
+    /** {@return parameter fact types of the package's own, beyond the core's} */
     default List<Class<? extends ParameterFact>> parameterTypes() { return List.of(); }
 
     /**
@@ -34,7 +34,7 @@ public interface PolicyPackage {
      */
     default List<Problem> validate(PolicyCase policyCase) { return List.of(); }
 
-    /** The class loader that sees the package's rules and resources. */
+    /** {@return the class loader that sees the package's rules and resources} */
     default ClassLoader classLoader() { return getClass().getClassLoader(); }
 
     /**

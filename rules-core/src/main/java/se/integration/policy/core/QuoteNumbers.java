@@ -27,7 +27,7 @@ public final class QuoteNumbers {
 
     /** One number of a parameter that neither its quote nor an assumption states. */
     public record Unstated(ParameterFact parameter, String field, Object value, String cite) {
-        /** In Swedish, with English beside it. */
+        /** {@return in Swedish, with English beside it} */
         public String message() {
             String what = parameter.getClass().getSimpleName() + " " + parameter.identity() + " " + field + " = " + value;
             return what + " står inte i citatet \"" + cite + "\" som dokumentet skriver det, och inte i något antagande / "
@@ -35,7 +35,7 @@ public final class QuoteNumbers {
         }
     }
 
-    /** The numbers of every parameter of a version that its quotes and assumptions do not state. */
+    /** {@return the numbers of every parameter of a version that its quotes and assumptions do not state} */
     public static List<Unstated> check(PolicyDefinition d) {
         List<Unstated> out = new ArrayList<>();
         for (ParameterFact p : d.parameters()) out.addAll(check(p, d, null));
@@ -90,7 +90,7 @@ public final class QuoteNumbers {
     private static final String[] MONTHS_SV = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"};
     private static final String[] MONTHS_EN = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 
-    /** Whether a text states a field's value as a document would write it. */
+    /** {@return whether a text states a field's value as a document would write it} */
     public static boolean states(String text, String field, Object value) {
         String t = normal(text);
         if (value instanceof LocalDate d) {

@@ -12,14 +12,14 @@ import java.util.List;
 public final class QuotesInText {
     private QuotesInText() {}
 
-    /** The passages a quote is made of (split at its omissions). */
+    /** {@return the passages a quote is made of (split at its omissions)} */
     public static List<String> parts(String quote) {
         List<String> out = new ArrayList<>();
         for (String part : quote.split("\\[…]|\\[\\.\\.\\.]|…")) if (!part.isBlank()) out.add(part.strip());
         return out;
     }
 
-    /** Whether every passage of a quote is in a text. */
+    /** {@return whether every passage of a quote is in a text} */
     public static boolean found(String quote, String text) {
         String t = normal(text);
         for (String part : parts(quote)) if (!t.contains(normal(part))) return false;

@@ -21,7 +21,7 @@ public abstract class ResourcePolicyPackage implements PolicyPackage {
 
     protected ResourcePolicyPackage(String resource) { this.resource = resource; }
 
-    /** The class-path resource of the parameters file. */
+    /** {@return the class-path resource of the parameters file} */
     public String resource() { return resource; }
 
     @Override public PolicyDefinition definition() {

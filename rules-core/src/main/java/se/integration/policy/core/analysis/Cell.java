@@ -13,7 +13,7 @@ import se.integration.policy.core.result.Source;
 @JsonPropertyOrder({"policy", "value", "message", "rule", "source"})
 public record Cell(String policy, @JsonInclude(JsonInclude.Include.ALWAYS) String value, Message message, String rule, Source source) {
 
-    /** A side on which the version says nothing about the row. */
+    /** {@return a side on which the version says nothing about the row} */
     public static Cell absent(String policy) { return new Cell(policy, null, null, null, null); }
 
     public boolean present() { return value != null; }

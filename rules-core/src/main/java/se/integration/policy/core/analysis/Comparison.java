@@ -32,23 +32,23 @@ public record Comparison(
         rows = List.copyOf(rows);
     }
 
-    /** Whether any row differs between the versions. */
+    /** {@return whether any row differs between the versions} */
     @com.fasterxml.jackson.annotation.JsonProperty("differs")
     public boolean differs() { return rows.stream().anyMatch(Row::differs); }
 
-    /** The rows that differ. */
+    /** {@return the rows that differ} */
     @JsonIgnore
     public List<Row> differences() { return rows.stream().filter(Row::differs).toList(); }
 
-    /** The rows of one field. */
+    /** {@return the rows of one field} */
     public List<Row> rows(String field) { return rows.stream().filter(r -> r.field().equals(field)).toList(); }
 
-    /** The row of a field and key ({@code null} key for scalar fields), or {@code null}. */
+    /** {@return the row of a field and key ({@code null} key for scalar fields), or {@code null}} */
     public Row row(String field, String key) {
         for (Row r : rows) if (r.field().equals(field) && java.util.Objects.equals(r.key(), key)) return r;
         return null;
     }
 
-    /** The result under one version. */
+    /** {@return the result under one version} */
     public Result result(String policy) { return results.get(policies.indexOf(policy)); }
 }

@@ -61,7 +61,7 @@ public final class Comparisons {
         return compare(policyCase, policyIds, results);
     }
 
-    /** Lines up results already made, one per version, of one case. */
+    /** {@return lines up results already made, one per version, of one case} */
     public static Comparison compare(PolicyCase policyCase, List<String> policyIds, List<Result> results) {
         if (policyIds.size() != results.size()) throw new IllegalArgumentException("one result per version");
         List<Row> rows = new ArrayList<>();
@@ -124,7 +124,7 @@ public final class Comparisons {
         return new Comparison(policyCase.caseId(), title(policyCase), policyCase.kind().name(), policyIds, results, rows);
     }
 
-    /** {@code CODE} or {@code CODE subject}: how findings and obligations are keyed. */
+    /** {@return {@code CODE} or {@code CODE subject}: how findings and obligations are keyed} */
     public static String findingKey(String code, String subject) { return subject == null ? code : code + " " + subject; }
 
     /** An obligation's value in a comparison: its due day (if any), its status, and its period (if any). */
@@ -137,7 +137,7 @@ public final class Comparisons {
         return sb.toString();
     }
 
-    /** A readable name of a case: a grant application's project title, an action plan's organisation, an allocation's initiative. */
+    /** {@return a readable name of a case: a grant application's project title, an action plan's organisation, an allocation's initiative} */
     public static String title(PolicyCase c) {
         if (c instanceof GrantApplication g) return g.project() == null ? null : g.project().title();
         if (c instanceof ActionPlan p) return p.organisation() == null ? null : p.organisation().name();

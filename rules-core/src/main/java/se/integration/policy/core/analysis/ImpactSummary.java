@@ -65,24 +65,24 @@ public final class ImpactSummary {
 
     @JsonProperty public List<String> policies() { return policies; }
 
-    /** Cases compared. */
+    /** {@return cases compared} */
     @JsonProperty public long cases() { return cases; }
 
-    /** Whether a row is a version's {@code POLICY_NOT_IN_FORCE} finding (counted apart, not as a difference). */
+    /** {@return whether a row is a version's {@code POLICY_NOT_IN_FORCE} finding (counted apart, not as a difference)} */
     public static boolean notInForce(Row r) {
         return r.field().equals(Row.FINDINGS) && r.key() != null && (r.key().equals(NOT_IN_FORCE) || r.key().startsWith(NOT_IN_FORCE + " "));
     }
 
-    /** Cases on which some version differs from another (a version's not being in force aside). */
+    /** {@return cases on which some version differs from another (a version's not being in force aside)} */
     @JsonProperty public long casesWithDifferences() { return casesWithDifferences; }
 
-    /** What each version decides over all cases. */
+    /** {@return what each version decides over all cases} */
     @JsonProperty public Map<String, Tally> perPolicy() { return Collections.unmodifiableMap(perPolicy); }
 
-    /** One step per pair of consecutive versions. */
+    /** {@return one step per pair of consecutive versions} */
     @JsonProperty public List<Step> steps() { return Collections.unmodifiableList(steps); }
 
-    /** The step from one version to another (consecutive in the order named). */
+    /** {@return the step from one version to another (consecutive in the order named)} */
     public Step step(String from, String to) {
         for (Step s : steps) if (s.from.equals(from) && s.to.equals(to)) return s;
         throw new IllegalArgumentException("no step " + from + " → " + to);
@@ -130,7 +130,7 @@ public final class ImpactSummary {
 
         @JsonProperty public long eligible() { return eligible; }
         @JsonProperty public long complete() { return complete; }
-        /** Cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE}). */
+        /** {@return cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE})} */
         @JsonProperty public long notInForce() { return notInForce; }
         @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
         @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
@@ -176,9 +176,9 @@ public final class ImpactSummary {
 
         @JsonProperty public String from() { return from; }
         @JsonProperty public String to() { return to; }
-        /** Cases whose judgement differs between the two versions in any field (a version's not being in force aside). */
+        /** {@return cases whose judgement differs between the two versions in any field (a version's not being in force aside)} */
         @JsonProperty public long casesChanged() { return casesChanged; }
-        /** Per field of {@link Row#FIELDS}, how it changes. */
+        /** {@return per field of {@link Row#FIELDS}, how it changes} */
         @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }
         public FieldImpact field(String name) { return fields.get(name); }
     }

@@ -64,29 +64,29 @@ public record PolicyDiff(
         keptRules = List.copyOf(keptRules);
     }
 
-    /** Whether the two versions differ in anything this diff looks at. */
+    /** {@return whether the two versions differ in anything this diff looks at} */
     @JsonIgnore
     public boolean isEmpty() {
         return metadata.isEmpty() && assumptions.isEmpty() && parameters.isEmpty() && rules.isEmpty()
                 && sharedRules.onlyFrom().isEmpty() && sharedRules.onlyTo().isEmpty();
     }
 
-    /** The parameter changes of one type (its simple name, as in the parameters file's {@code "fact"}). */
+    /** {@return the parameter changes of one type (its simple name, as in the parameters file's {@code "fact"})} */
     public List<Change> parameters(String type) { return parameters.stream().filter(c -> c.type().equals(type)).toList(); }
 
-    /** The parameter change of a type and identity, or {@code null}. */
+    /** {@return the parameter change of a type and identity, or {@code null}} */
     public Change parameter(String type, String identity) {
         for (Change c : parameters) if (c.type().equals(type) && c.identity().equals(identity)) return c;
         return null;
     }
 
-    /** The rule changes of one topic. */
+    /** {@return the rule changes of one topic} */
     public List<RuleChange> rules(Topic topic) { return rules.stream().filter(r -> r.topic() == topic).toList(); }
 
-    /** The parameter changes of one topic. */
+    /** {@return the parameter changes of one topic} */
     public List<Change> parameters(Topic topic) { return parameters.stream().filter(c -> c.topic() == topic).toList(); }
 
-    /** The rule change of a rule name, or {@code null}. */
+    /** {@return the rule change of a rule name, or {@code null}} */
     public RuleChange rule(String name) {
         for (RuleChange r : rules) if (r.name().equals(name)) return r;
         return null;
@@ -115,10 +115,10 @@ public record PolicyDiff(
     @JsonPropertyOrder({"kind", "topic", "type", "identity", "changed", "from", "to", "fromCite", "toCite"})
     public record Change(Kind kind, Topic topic, String type, String identity, List<String> changed,
                          Map<String, JsonNode> from, Map<String, JsonNode> to, Cited fromCite, Cited toCite) {
-        /** The value of a field on the older ({@code from}) side, as text, or {@code null}. */
+        /** {@return the value of a field on the older ({@code from}) side, as text, or {@code null}} */
         public String before(String field) { return text(from, field); }
 
-        /** The value of a field on the newer ({@code to}) side, as text, or {@code null}. */
+        /** {@return the value of a field on the newer ({@code to}) side, as text, or {@code null}} */
         public String after(String field) { return text(to, field); }
 
         private static String text(Map<String, JsonNode> m, String field) {

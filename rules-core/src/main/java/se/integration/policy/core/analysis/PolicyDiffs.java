@@ -88,7 +88,7 @@ public final class PolicyDiffs {
                 rules, kept, new SharedRules(da.sharedRules(), db.sharedRules(), List.copyOf(common), onlyFrom, onlyTo));
     }
 
-    /** What a parameter type is about. */
+    /** {@return what a parameter type is about} */
     public static Topic topic(Class<?> type) {
         if (type == ExcludedApplicant.class || type == TimeLimitRequirement.class) return Topic.ELIGIBILITY;
         if (type == HeadingRequirement.class) return Topic.HEADINGS;

@@ -27,17 +27,17 @@ public record Row(String field, @JsonInclude(JsonInclude.Include.NON_NULL) Strin
         values = List.copyOf(values);
     }
 
-    /** A row, its {@code differs} computed from the values (a value on one side only differs too). */
+    /** {@return a row, its {@code differs} computed from the values (a value on one side only differs too)} */
     public static Row of(String field, String key, List<Cell> values) {
         boolean differs = false;
         for (Cell c : values) if (!Objects.equals(c.value(), values.get(0).value())) differs = true;
         return new Row(field, key, differs, values);
     }
 
-    /** Whether the field has a key (one row per party, factor, finding or obligation). */
+    /** {@return whether the field has a key (one row per party, factor, finding or obligation)} */
     public boolean keyed() { return key != null; }
 
-    /** The cell of one version. */
+    /** {@return the cell of one version} */
     public Cell of(String policy) {
         for (Cell c : values) if (c.policy().equals(policy)) return c;
         throw new IllegalArgumentException("no version " + policy + " in this row");

@@ -43,13 +43,13 @@ public final class Deadlines {
         return projectEnd != null && asOf.isAfter(projectEnd) ? ObligationStatus.MET : ObligationStatus.OPEN;
     }
 
-    /** The first report of a type, or {@code null}. */
+    /** {@return the first report of a type, or {@code null}} */
     public static LocalDate firstReport(Grant grant, ReportType type) {
         return grant.reports().stream().filter(r -> r.type() == type).map(Report::submittedOn)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
-    /** The obligation code for a report type. */
+    /** {@return the obligation code for a report type} */
     public static String obligationCode(ReportType type) {
         return switch (type) {
             case INTERIM -> "INTERIM_REPORT";
@@ -77,7 +77,7 @@ public final class Deadlines {
         return grant.payments().stream().mapToLong(Payment::amount).sum() >= grant.granted();
     }
 
-    /** The sum of the recorded payments (a payment without an amount counts as unknown: the grant is used), or the amount granted. */
+    /** {@return the sum of the recorded payments (a payment without an amount counts as unknown: the grant is used), or the amount granted} */
     public static long received(Grant grant) {
         if (grant.payments().isEmpty() || grant.payments().stream().anyMatch(p -> p.amount() == null)) return grant.granted();
         return grant.payments().stream().mapToLong(Payment::amount).sum();

@@ -16,13 +16,13 @@ public record JudgedDeadline(String code, String dueAssumption, String cite) imp
         if (dueAssumption != null && dueAssumption.isBlank()) throw new IllegalArgumentException(code + ": dueAssumption must be an assumption id or null");
     }
 
-    /** What the due date rests on, as a label key: {@code due.assumed} (a package's assumption) or {@code due.policy} (the document's own date). */
+    /** {@return what the due date rests on, as a label key: {@code due.assumed} (a package's assumption) or {@code due.policy} (the document's own date)} */
     public String dueBasis() { return dueAssumption == null ? "due.policy" : "due.assumed"; }
 
-    /** The day an obligation is judged by: its due day, else the last day of its period. */
+    /** {@return the day an obligation is judged by: its due day, else the last day of its period} */
     public static java.time.LocalDate day(DueObligation o) { return o.due() != null ? o.due() : o.periodTo(); }
 
-    /** What the day an obligation is judged by rests on: {@link #dueBasis()} for a due day, {@code due.period} for a period's end. */
+    /** {@return what the day an obligation is judged by rests on: {@link #dueBasis()} for a due day, {@code due.period} for a period's end} */
     public String basisOf(DueObligation o) { return o.due() != null ? dueBasis() : "due.period"; }
 
     @Override public String identity() { return code; }

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "fact")
 public interface ParameterFact {
-    /** The id of the citation (in the same file's {@code sources}) that this value comes from. */
+    /** {@return the id of the citation (in the same file's {@code sources}) that this value comes from} */
     String cite();
 
     /**

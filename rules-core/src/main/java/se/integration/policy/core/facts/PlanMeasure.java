@@ -4,6 +4,6 @@ import se.integration.policy.core.model.ActionPlan.Measure;
 
 /** A measure of an action plan with its position, so findings can name {@code measures[i].field}. */
 public record PlanMeasure(int index, Measure measure) {
-    /** The JSON path of a field of this measure, as findings name it: {@code measures[1].responsible}. */
+    /** {@return the JSON path of a field of this measure, as findings name it: {@code measures[1].responsible}} */
     public String field(String name) { return "measures[" + index + "]." + name; }
 }

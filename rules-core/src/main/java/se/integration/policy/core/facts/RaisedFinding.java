@@ -20,12 +20,12 @@ public record RaisedFinding(String code, String subject, Severity severity, bool
 
     public static RaisedFinding info(String code, Object subject) { return of(code, subject, Severity.INFO); }
 
-    /** An ERROR that also makes the case not eligible. */
+    /** {@return an ERROR that also makes the case not eligible} */
     public static RaisedFinding ineligible(String code, Object subject) {
         return new RaisedFinding(code, subject == null ? null : subject.toString(), Severity.ERROR, true, List.of(), null);
     }
 
-    /** An outcome that makes the case not eligible, with a severity of its own. */
+    /** {@return an outcome that makes the case not eligible, with a severity of its own} */
     public RaisedFinding makingIneligible() { return new RaisedFinding(code, subject, severity, true, args, cite); }
 
     public RaisedFinding citing(String citeId) { return new RaisedFinding(code, subject, severity, disqualifying, args, citeId); }

@@ -7,6 +7,6 @@ package se.integration.policy.core.facts;
  */
 public record UrgentRoute(String authority, long aboveAmount, String cite) {
 
-    /** The route an urgent-case clause gives. */
+    /** {@return the route an urgent-case clause gives} */
     public static UrgentRoute of(UrgentAuthority clause) { return new UrgentRoute(clause.authority(), clause.aboveAmount(), clause.cite()); }
 }

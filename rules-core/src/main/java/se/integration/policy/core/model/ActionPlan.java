@@ -194,7 +194,7 @@ public record ActionPlan(
 
     public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
 
-    /** Key figures that say something (blank entries do not count). */
+    /** {@return key figures that say something (blank entries do not count)} */
     public boolean hasKeyFigures() { return keyFigures.stream().anyMatch(k -> k != null && !k.isBlank()); }
 
     /** {@code whollyOwned} says whether a company is wholly owned by the municipality; it is for companies only. */

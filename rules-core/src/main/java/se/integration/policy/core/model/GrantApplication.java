@@ -231,7 +231,7 @@ public record GrantApplication(
                 signatory, project, sections, attachments, amounts, disbursement, grant);
     }
 
-    /** Whether the application fills in a heading: present and not blank. */
+    /** {@return whether the application fills in a heading: present and not blank} */
     public boolean hasSection(HeadingKey key) {
         String text = sections.get(key);
         return text != null && !text.isBlank();
@@ -372,7 +372,7 @@ public record GrantApplication(
             coFinanciers = Collections2.list(coFinanciers);
         }
 
-        /** Project grants are always time-limited: a project without an end is not. */
+        /** {@return project grants are always time-limited: a project without an end is not} */
         public boolean isTimeLimited() { return end != null; }
 
         public boolean hasPartnersOrCoFinanciers() { return !partners.isEmpty() || !coFinanciers.isEmpty(); }

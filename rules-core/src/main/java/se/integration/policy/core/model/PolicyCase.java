@@ -8,16 +8,16 @@ public sealed interface PolicyCase permits GrantApplication, ActionPlan, Allocat
     CaseKind kind();
     String caseId();
     Municipality municipality();
-    /** The day the case is judged on; {@code null} means "today" for the evaluator. */
+    /** {@return the day the case is judged on; {@code null} means "today" for the evaluator} */
     LocalDate asOf();
     JsonNode meta();
 
-    /** The date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}. */
+    /** {@return the date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}} */
     default LocalDate referenceDate() { return asOf(); }
 
-    /** The JSON path of the field {@link #referenceDate()} comes from. */
+    /** {@return the JSON path of the field {@link #referenceDate()} comes from} */
     default String referenceDatePath() { return "$.asOf"; }
 
-    /** This case with another {@code asOf}. */
+    /** {@return this case with another {@code asOf}} */
     PolicyCase withAsOf(LocalDate asOf);
 }

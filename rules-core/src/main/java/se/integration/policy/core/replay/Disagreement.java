@@ -36,7 +36,7 @@ public record Disagreement(Kind kind, String field, String item, String recorded
         OBLIGATION_FEWER
     }
 
-    /** A plain field with another value now. */
+    /** {@return a plain field with another value now} */
     public static Disagreement changed(String field, String recorded, String now) {
         return new Disagreement(Kind.CHANGED, field, null, recorded, now);
     }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record RecordedDecision(String name, String note, JsonNode caseJson, String policy, JsonNode expected,
                                boolean exactObligations) {
 
-    /** The case's {@code caseId}, or {@code null} where it has none. */
+    /** {@return the case's {@code caseId}, or {@code null} where it has none} */
     public String caseId() {
         JsonNode id = caseJson == null ? null : caseJson.get("caseId");
         return id != null && id.isTextual() ? id.asText() : null;

@@ -43,7 +43,7 @@ public final class Replay {
 
     private Replay() {}
 
-    /** What a parsed JSON document is. */
+    /** {@return what a parsed JSON document is} */
     public static Document classify(JsonNode node) {
         if (node == null || !node.isObject()) return Document.OTHER;
         if (node.has("case")) return Document.RECORDED_DECISION;
@@ -67,10 +67,10 @@ public final class Replay {
      */
     public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
 
-    /** As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}. */
+    /** {@return as {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}} */
     public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
 
-    /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
+    /** {@return parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals} */
     public static JsonNode tree(String json) { return READER.tree(json); }
 
     private static RecordedDecision parse(JsonNode node, boolean checkExpected) {

@@ -28,9 +28,9 @@ public record Result(
         obligations = List.copyOf(obligations);
     }
 
-    /** The findings with a code, in result order. */
+    /** {@return the findings with a code, in result order} */
     public List<Finding> findings(String code) { return findings.stream().filter(f -> f.code().equals(code)).toList(); }
 
-    /** The obligations with a code, in result order. */
+    /** {@return the obligations with a code, in result order} */
     public List<Obligation> obligations(String code) { return obligations.stream().filter(o -> o.code().equals(code)).toList(); }
 }

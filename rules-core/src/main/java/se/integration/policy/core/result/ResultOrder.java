@@ -33,12 +33,12 @@ public final class ResultOrder {
 
     private ResultOrder() {}
 
-    /** The values in the given order; values it does not name after those, alphabetically. */
+    /** {@return the values in the given order; values it does not name after those, alphabetically} */
     public static List<String> ordered(Collection<String> values, List<String> order) {
         return values.stream().sorted(Comparator.comparingInt((String v) -> rank(v, order)).thenComparing(Comparator.naturalOrder())).toList();
     }
 
-    /** Orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers. */
+    /** {@return orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers} */
     public static int naturalOrder(String a, String b) {
         int i = 0, j = 0;
         while (i < a.length() && j < b.length()) {
