@@ -14,6 +14,14 @@ public class InvalidDraftException extends RuntimeException {
     private final String name;
     private final List<Problem> problems;
 
+    /**
+     * A draft with these problems.
+     *
+     * @param name what the input is called (a file, or the name the caller gave)
+     * @param problems the problems, at least one
+     * @throws IllegalArgumentException if {@code problems} is empty
+     * @throws NullPointerException if {@code problems} is {@code null}
+     */
     public InvalidDraftException(String name, List<Problem> problems) {
         super(name + ": " + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), null, false, false);
         if (problems.isEmpty()) throw new IllegalArgumentException("an invalid draft has at least one problem");
@@ -24,5 +32,8 @@ public class InvalidDraftException extends RuntimeException {
     /** {@return what the input was called (the draft file, or the name the caller gave)} */
     public String name() { return name; }
 
+    /**
+     * {@return every problem found, each with its JSON path in the draft}
+     */
     public List<Problem> problems() { return problems; }
 }

@@ -271,7 +271,10 @@ public final class PolicyEngine implements AutoCloseable {
      * installed version changed by data, judged with no build. The package works with
      * {@link #evaluate(PolicyCase, PolicyPackage)}; its {@code definition().draft()} is true.
      *
+     * @param file the draft file
+     * @return the draft as a package
      * @throws InvalidDraftException naming each problem with its JSON path
+     * @throws NullPointerException if {@code file} is {@code null}
      */
     public PolicyPackage draft(java.nio.file.Path file) { return DraftReader.read(registry, file); }
 
@@ -279,7 +282,11 @@ public final class PolicyEngine implements AutoCloseable {
      * Reads a draft revision from its JSON text; {@code name} is what errors call the input. A draft read
      * this way carries its text in {@code sourceTextInline} (there is no directory to find a file in).
      *
+     * @param json the draft's JSON text
+     * @param name what errors call the input, e.g. a file name
+     * @return the draft as a package
      * @throws InvalidDraftException naming each problem with its JSON path
+     * @throws NullPointerException if {@code json} is {@code null}
      */
     public PolicyPackage draft(String json, String name) { return DraftReader.read(registry, json, name); }
 
@@ -288,7 +295,9 @@ public final class PolicyEngine implements AutoCloseable {
      * {@link #policy(String)}, and the tools built on them: comparisons, replay), as the command line does for a
      * draft file given where a version id goes. A draft is never chosen by date.
      *
+     * @param draft a package read with {@link #draft}
      * @throws IllegalArgumentException if the package is not a draft, or another draft has its id
+     * @throws NullPointerException if {@code draft} is {@code null}
      */
     public void addDraft(PolicyPackage draft) {
         if (!draft.definition().draft()) throw new IllegalArgumentException(draft.id() + " is not a draft");
@@ -298,7 +307,14 @@ public final class PolicyEngine implements AutoCloseable {
         }
     }
 
-    /** {@return the installed version, or draft made known with {@link #addDraft}, with this id} */
+    /**
+     * The installed version, or a draft made known with {@link #addDraft}, with this id.
+     *
+     * @param id the version id
+     * @return the package
+     * @throws PolicySelectionException if no version or draft has this id
+     * @throws PolicyPackageException if the version with this id is installed but broken
+     */
     public PolicyPackage policy(String id) {
         PolicyPackage d = drafts.get(id);
         return d != null ? d : registry.get(id);

@@ -20,6 +20,9 @@ public interface PolicyPackage {
     /** {@return the package's metadata and parameters} */
     PolicyDefinition definition();
 
+    /**
+     * {@return the version id, from {@link #definition()}}
+     */
     default String id() { return definition().id(); }
 
     /** {@return the contract version the package was written against} */
@@ -31,6 +34,9 @@ public interface PolicyPackage {
     /**
      * Checks of the input that depend on the package's vocabulary (for example focus-area keys): each
      * a problem with its JSON path, making the case invalid input under this package.
+     *
+     * @param policyCase the case, already checked against the contract
+     * @return the problems; empty when there are none (the default)
      */
     default List<Problem> validate(PolicyCase policyCase) { return List.of(); }
 
@@ -40,6 +46,8 @@ public interface PolicyPackage {
     /**
      * The base name of the package's own message bundle (for codes of its own), or {@code null}.
      * Looked up before the core's bundle.
+     *
+     * @return the bundle's base name, or {@code null} (the default)
      */
     default String messageBundle() { return null; }
 }

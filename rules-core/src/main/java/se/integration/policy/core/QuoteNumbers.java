@@ -90,7 +90,13 @@ public final class QuoteNumbers {
     private static final String[] MONTHS_SV = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"};
     private static final String[] MONTHS_EN = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 
-    /** {@return whether a text states a field's value as a document would write it} */
+    /**
+     * {@return whether a text states a field's value as a document would write it}
+     *
+     * @param text the quote or assumption
+     * @param field the parameter's field name
+     * @param value the field's value
+     */
     public static boolean states(String text, String field, Object value) {
         String t = normal(text);
         if (value instanceof LocalDate d) {

@@ -19,6 +19,11 @@ public abstract class ResourcePolicyPackage implements PolicyPackage {
     private final String resource;
     private volatile PolicyDefinition definition;
 
+    /**
+     * A package whose parameters file is this class-path resource, read on first use.
+     *
+     * @param resource the resource path of the parameters file, e.g. {@code se/integration/policy/jonkoping2023/policy.json}
+     */
     protected ResourcePolicyPackage(String resource) { this.resource = resource; }
 
     /** {@return the class-path resource of the parameters file} */

@@ -13,8 +13,15 @@ import se.integration.policy.core.result.Source;
 @JsonPropertyOrder({"policy", "value", "message", "rule", "source"})
 public record Cell(String policy, @JsonInclude(JsonInclude.Include.ALWAYS) String value, Message message, String rule, Source source) {
 
-    /** {@return a side on which the version says nothing about the row} */
+    /**
+     * {@return a side on which the version says nothing about the row}
+     *
+     * @param policy the version id
+     */
     public static Cell absent(String policy) { return new Cell(policy, null, null, null, null); }
 
+    /**
+     * {@return whether the version says something about the row}
+     */
     public boolean present() { return value != null; }
 }

@@ -26,6 +26,11 @@ public record Comparison(
         @JsonIgnore List<Result> results,
         List<Row> rows) {
 
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if {@code policies} or {@code results} or {@code rows} is {@code null}
+     */
     public Comparison {
         policies = List.copyOf(policies);
         results = List.copyOf(results);
@@ -40,15 +45,29 @@ public record Comparison(
     @JsonIgnore
     public List<Row> differences() { return rows.stream().filter(Row::differs).toList(); }
 
-    /** {@return the rows of one field} */
+    /**
+     * {@return the rows of one field}
+     *
+     * @param field the field, one of {@link Row#FIELDS}
+     */
     public List<Row> rows(String field) { return rows.stream().filter(r -> r.field().equals(field)).toList(); }
 
-    /** {@return the row of a field and key ({@code null} key for scalar fields), or {@code null}} */
+    /**
+     * {@return the row of a field and key ({@code null} key for scalar fields), or {@code null}}
+     *
+     * @param field the field, one of {@link Row#FIELDS}
+     * @param key the key, or {@code null}
+     */
     public Row row(String field, String key) {
         for (Row r : rows) if (r.field().equals(field) && java.util.Objects.equals(r.key(), key)) return r;
         return null;
     }
 
-    /** {@return the result under one version} */
+    /**
+     * {@return the result under one version}
+     *
+     * @param policy a version id of {@link #policies()}
+     * @throws IndexOutOfBoundsException if the version is not compared
+     */
     public Result result(String policy) { return results.get(policies.indexOf(policy)); }
 }
