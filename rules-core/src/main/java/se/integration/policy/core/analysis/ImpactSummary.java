@@ -153,15 +153,22 @@ public final class ImpactSummary {
         }
 
         /**
-         * {@return cases this version finds complete}
+         * {@return cases this version finds eligible}
          */
         @JsonProperty public long eligible() { return eligible; }
+        /**
+         * {@return cases this version finds complete}
+         */
         @JsonProperty public long complete() { return complete; }
+        /** {@return cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE})} */
+        @JsonProperty public long notInForce() { return notInForce; }
+        /**
+         * {@return per deciding authority, the cases this version gives it}
+         */
+        @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
         /**
          * {@return per finding key, the cases in which this version raises it}
          */
-        @JsonProperty public long notInForce() { return notInForce; }
-        @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
         @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
     }
 
@@ -204,19 +211,23 @@ public final class ImpactSummary {
         private static String show(Cell c) { return c.present() ? c.value() : ABSENT; }
 
         /**
-         * {@return the newer version id}
+         * {@return the older version id}
          */
         @JsonProperty public String from() { return from; }
+        /**
+         * {@return the newer version id}
+         */
         @JsonProperty public String to() { return to; }
         /** {@return cases whose judgement differs between the two versions in any field (a version's not being in force aside)} */
         @JsonProperty public long casesChanged() { return casesChanged; }
+        /** {@return per field of {@link Row#FIELDS}, how it changes} */
+        @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }
         /**
          * How one field changes.
          *
          * @param name the field, one of {@link Row#FIELDS}
          * @return its impact, or {@code null} for an unknown field
          */
-        @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }
         public FieldImpact field(String name) { return fields.get(name); }
     }
 
@@ -233,12 +244,24 @@ public final class ImpactSummary {
                 disappeared = new LinkedHashMap<>(), changed = new LinkedHashMap<>();
 
         /**
-         * {@return per key whose value changes (with the values), its count}
+         * {@return cases in which the field changes}
          */
         @JsonProperty public long cases() { return cases; }
+        /**
+         * {@return per transition of a scalar field ({@code "false → true"}), its count}
+         */
         @JsonProperty public Map<String, Long> transitions() { return sorted(transitions); }
+        /**
+         * {@return per key that appears in the newer version, its count}
+         */
         @JsonProperty public Map<String, Long> appeared() { return sorted(appeared); }
+        /**
+         * {@return per key that disappears in the newer version, its count}
+         */
         @JsonProperty public Map<String, Long> disappeared() { return sorted(disappeared); }
+        /**
+         * {@return per key whose value changes (with the values), its count}
+         */
         @JsonProperty public Map<String, Long> changed() { return sorted(changed); }
 
         /** Most frequent first, then by key. */

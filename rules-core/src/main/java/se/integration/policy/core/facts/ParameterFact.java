@@ -16,6 +16,8 @@ public interface ParameterFact {
     /**
      * What this value is about, without its value: two versions' entries with the same identity are
      * the same requirement, changed or not ({@code policy diff} pairs them by it).
+     *
+     * @return the identity, e.g. {@code category/key}
      */
     @JsonIgnore
     String identity();

@@ -1,4 +1,6 @@
 package se.integration.policy.core.facts;
 
-/** Contract §2: ERROR (a requirement is not met), WARNING (a duty late or at risk, a policy past revision), INFO. */
+/**
+ * The severity of a finding (contract §2).
+ */
 public enum Severity { ERROR, WARNING, INFO }
