@@ -14,7 +14,14 @@ public record ConsultationRequirement(String party, When condition, Long aboveAm
     /**
      * When a party is consulted.
      */
-    public enum When { ALWAYS, ABOVE_AMOUNT, PRIORITY_AREA_PROJECT }
+    public enum When {
+        /** Always. */
+        ALWAYS,
+        /** When the amount applied for exceeds {@code aboveAmount}. */
+        ABOVE_AMOUNT,
+        /** When the project works in a priority area. */
+        PRIORITY_AREA_PROJECT
+    }
 
     /**
      * {@return whether the party is consulted for an amount (the other conditions aside)}
