@@ -25,7 +25,14 @@ import se.integration.policy.core.facts.ParameterFact;
 public final class QuoteNumbers {
     private QuoteNumbers() {}
 
-    /** One number of a parameter that neither its quote nor an assumption states. */
+    /**
+     * One number of a parameter that neither its quote nor an assumption states.
+     *
+     * @param parameter the parameter
+     * @param field     the field whose number is not stated
+     * @param value     the number
+     * @param cite      the quote checked
+     */
     public record Unstated(ParameterFact parameter, String field, Object value, String cite) {
         /** {@return in Swedish, with English beside it} */
         public String message() {
@@ -35,7 +42,11 @@ public final class QuoteNumbers {
         }
     }
 
-    /** {@return the numbers of every parameter of a version that its quotes and assumptions do not state} */
+    /**
+     * {@return the numbers of every parameter of a version that its quotes and assumptions do not state}
+     *
+     * @param d the version's definition
+     */
     public static List<Unstated> check(PolicyDefinition d) {
         List<Unstated> out = new ArrayList<>();
         for (ParameterFact p : d.parameters()) out.addAll(check(p, d, null));
@@ -45,6 +56,11 @@ public final class QuoteNumbers {
     /**
      * The numbers of one parameter (only the named fields, or all where {@code fields} is null) that its
      * quote in {@code d} and {@code d}'s assumptions do not state.
+     *
+     * @param p the parameter
+     * @param d the version's definition
+     * @param fields the fields to check, or {@code null} for all
+     * @return the numbers not stated; empty when all are
      */
     public static List<Unstated> check(ParameterFact p, PolicyDefinition d, java.util.Collection<String> fields) {
         List<Unstated> out = new ArrayList<>();
