@@ -58,6 +58,24 @@ public record PolicyDefinition(
      * Copies the lists and maps, so the definition cannot change afterwards. Optional lists and maps may be
      * {@code null} and become empty; a {@code null} draft flag means not a draft.
      *
+     * @param id the version's id, e.g. {@code jonkoping-2023}
+     * @param municipality the municipality whose document this is
+     * @param title the document's title as the result shows it
+     * @param documentType what kind of document it encodes, in the document's own taxonomy where it has one (riktlinje, policy, plan, åtgärdsplan, reglemente)
+     * @param kinds the kinds of case the version judges
+     * @param source the source document's file name or reference
+     * @param adopted when and by whom the document was adopted, as the document says it
+     * @param validFrom the first day in force (inclusive)
+     * @param validTo the last day in force (inclusive), or {@code null} while in force
+     * @param assumptions the assumptions the package records (dates or readings the text does not give); never {@code null}
+     * @param kbase the kbase name, equal to the one in the package's {@code kmodule.xml}
+     * @param model {@code groupId/artifactId} of the KJAR, locating its executable model
+     * @param sharedRules rule sets of the core included in the package's KieBase ({@code validity}, {@code grant}, ...)
+     * @param taxonomy the document kinds the source defines, where it defines them (term → meaning)
+     * @param sources the citations: source id → section and quote
+     * @param parameters the parameters (facts the rules read), each citing one of the sources
+     * @param sourceTitle the source document's own title and year, for readers (optional)
+     * @param draft whether this is a draft revision read from a draft file ({@link PolicyEngine#draft}), not an installed version; never set in a package's own parameters file
      * @throws NullPointerException if {@code kinds} or {@code sources} is {@code null}
      */
     @com.fasterxml.jackson.annotation.JsonCreator

@@ -8,6 +8,12 @@ import se.integration.policy.core.result.Source;
 /**
  * One version's side of a {@link Row}: the value under that version ({@code null}: absent, the version
  * does not say it), and where there is one the message, the rule that decided it and its citation.
+ *
+ * @param policy  the version id
+ * @param value   the value under that version, as text, or {@code null}: absent
+ * @param message the message, or {@code null}
+ * @param rule    the rule that decided it, or {@code null}
+ * @param source  the citation, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"policy", "value", "message", "rule", "source"})

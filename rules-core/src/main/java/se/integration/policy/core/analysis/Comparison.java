@@ -15,7 +15,12 @@ import se.integration.policy.core.result.Result;
  * ground: those values carry no rule of their own. The full results are kept
  * ({@link #results()}) for callers that want them; JSON carries the rows.
  *
+ * @param caseId   the case id, or {@code null}
  * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
+ * @param kind     the case's kind
+ * @param policies the version ids, in the order shown
+ * @param results  the result under each version, in the same order (not in JSON)
+ * @param rows     the rows
  */
 @JsonPropertyOrder({"caseId", "title", "kind", "policies", "differs", "rows"})
 public record Comparison(
@@ -29,6 +34,12 @@ public record Comparison(
     /**
      * Copies the lists.
      *
+     * @param caseId the case id, or {@code null}
+     * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
+     * @param kind the case's kind
+     * @param policies the version ids, in the order shown
+     * @param results the result under each version, in the same order (not in JSON)
+     * @param rows the rows
      * @throws NullPointerException if {@code policies} or {@code results} or {@code rows} is {@code null}
      */
     public Comparison {
