@@ -11,7 +11,9 @@ import se.integration.policy.core.read.Problem;
  * Nothing is judged under such a draft. A user error: callers show {@link #problems()}, no stack trace.
  */
 public class InvalidDraftException extends RuntimeException {
+    /** What the input is called. */
     private final String name;
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
     /**

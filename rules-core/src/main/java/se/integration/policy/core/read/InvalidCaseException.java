@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  */
 public class InvalidCaseException extends se.integration.policy.core.PolicyException {
     private static final long serialVersionUID = 1L;
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
     /**
