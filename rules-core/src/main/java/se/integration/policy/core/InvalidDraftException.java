@@ -34,8 +34,6 @@ public class InvalidDraftException extends RuntimeException {
     /** {@return what the input was called (the draft file, or the name the caller gave)} */
     public String name() { return name; }
 
-    /**
-     * {@return every problem found, each with its JSON path in the draft}
-     */
+    /** {@return every problem found, each with its JSON path in the draft} */
     public List<Problem> problems() { return problems; }
 }

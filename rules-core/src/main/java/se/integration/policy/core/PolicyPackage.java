@@ -20,15 +20,13 @@ public interface PolicyPackage {
     /** {@return the package's metadata and parameters} */
     PolicyDefinition definition();
 
-    /**
-     * {@return the version id, from {@link #definition()}}
-     */
+    /** {@return the version id, from {@link #definition()}} */
     default String id() { return definition().id(); }
 
     /** {@return the contract version the package was written against} */
     default int contractVersion() { return CONTRACT_VERSION; }
 
-    /** {@return parameter fact types of the package's own, beyond the core's} */
+    /** {@return the parameter fact types of the package's own, beyond the core's} */
     default List<Class<? extends ParameterFact>> parameterTypes() { return List.of(); }
 
     /**

@@ -34,7 +34,7 @@ public final class QuoteNumbers {
      * @param cite      the quote checked
      */
     public record Unstated(ParameterFact parameter, String field, Object value, String cite) {
-        /** {@return in Swedish, with English beside it} */
+        /** {@return the message, in Swedish with English beside it} */
         public String message() {
             String what = parameter.getClass().getSimpleName() + " " + parameter.identity() + " " + field + " = " + value;
             return what + " står inte i citatet \"" + cite + "\" som dokumentet skriver det, och inte i något antagande / "

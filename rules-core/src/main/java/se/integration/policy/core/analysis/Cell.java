@@ -26,8 +26,6 @@ public record Cell(String policy, @JsonInclude(JsonInclude.Include.ALWAYS) Strin
      */
     public static Cell absent(String policy) { return new Cell(policy, null, null, null, null); }
 
-    /**
-     * {@return whether the version says something about the row}
-     */
+    /** {@return whether the version says something about the row} */
     public boolean present() { return value != null; }
 }

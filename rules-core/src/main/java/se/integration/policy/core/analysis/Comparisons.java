@@ -42,9 +42,7 @@ public final class Comparisons {
      */
     public Comparisons(PolicyEngine engine) { this.engine = engine; }
 
-    /**
-     * {@return the engine the versions are judged with}
-     */
+    /** {@return the engine the versions are judged with} */
     public PolicyEngine engine() { return engine; }
 
     /**
@@ -73,11 +71,12 @@ public final class Comparisons {
     }
 
     /**
-     * {@return lines up results already made, one per version, of one case}
+     * Lines up results already made, one per version, of one case.
      *
      * @param policyCase the case
      * @param policyIds the version ids
      * @param results the results, one per version id, in the same order
+     * @return the comparison
      */
     public static Comparison compare(PolicyCase policyCase, List<String> policyIds, List<Result> results) {
         if (policyIds.size() != results.size()) throw new IllegalArgumentException("one result per version");
@@ -142,10 +141,11 @@ public final class Comparisons {
     }
 
     /**
-     * {@return {@code CODE} or {@code CODE subject}: how findings and obligations are keyed}
+     * How findings and obligations are keyed: {@code CODE}, or {@code CODE subject}.
      *
      * @param code the code
      * @param subject the subject, or {@code null}
+     * @return the key
      */
     public static String findingKey(String code, String subject) { return subject == null ? code : code + " " + subject; }
 

@@ -74,9 +74,7 @@ public final class ImpactSummary {
         for (Step s : steps) s.add(c);
     }
 
-    /**
-     * {@return the version ids, in order}
-     */
+    /** {@return the version ids, in order} */
     @JsonProperty public List<String> policies() { return policies; }
 
     /** {@return cases compared} */
@@ -152,23 +150,15 @@ public final class ImpactSummary {
             return r == null ? null : r.of(policy).value();
         }
 
-        /**
-         * {@return cases this version finds eligible}
-         */
+        /** {@return cases this version finds eligible} */
         @JsonProperty public long eligible() { return eligible; }
-        /**
-         * {@return cases this version finds complete}
-         */
+        /** {@return cases this version finds complete} */
         @JsonProperty public long complete() { return complete; }
         /** {@return cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE})} */
         @JsonProperty public long notInForce() { return notInForce; }
-        /**
-         * {@return per deciding authority, the cases this version gives it}
-         */
+        /** {@return per deciding authority, the cases this version gives it} */
         @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
-        /**
-         * {@return per finding key, the cases in which this version raises it}
-         */
+        /** {@return per finding key, the cases in which this version raises it} */
         @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
     }
 
@@ -210,13 +200,9 @@ public final class ImpactSummary {
 
         private static String show(Cell c) { return c.present() ? c.value() : ABSENT; }
 
-        /**
-         * {@return the older version id}
-         */
+        /** {@return the older version id} */
         @JsonProperty public String from() { return from; }
-        /**
-         * {@return the newer version id}
-         */
+        /** {@return the newer version id} */
         @JsonProperty public String to() { return to; }
         /** {@return cases whose judgement differs between the two versions in any field (a version's not being in force aside)} */
         @JsonProperty public long casesChanged() { return casesChanged; }
@@ -243,25 +229,15 @@ public final class ImpactSummary {
         private final Map<String, Long> transitions = new LinkedHashMap<>(), appeared = new LinkedHashMap<>(),
                 disappeared = new LinkedHashMap<>(), changed = new LinkedHashMap<>();
 
-        /**
-         * {@return cases in which the field changes}
-         */
+        /** {@return cases in which the field changes} */
         @JsonProperty public long cases() { return cases; }
-        /**
-         * {@return per transition of a scalar field ({@code "false → true"}), its count}
-         */
+        /** {@return per transition of a scalar field ({@code "false → true"}), its count} */
         @JsonProperty public Map<String, Long> transitions() { return sorted(transitions); }
-        /**
-         * {@return per key that appears in the newer version, its count}
-         */
+        /** {@return per key that appears in the newer version, its count} */
         @JsonProperty public Map<String, Long> appeared() { return sorted(appeared); }
-        /**
-         * {@return per key that disappears in the newer version, its count}
-         */
+        /** {@return per key that disappears in the newer version, its count} */
         @JsonProperty public Map<String, Long> disappeared() { return sorted(disappeared); }
-        /**
-         * {@return per key whose value changes (with the values), its count}
-         */
+        /** {@return per key whose value changes (with the values), its count} */
         @JsonProperty public Map<String, Long> changed() { return sorted(changed); }
 
         /** Most frequent first, then by key. */

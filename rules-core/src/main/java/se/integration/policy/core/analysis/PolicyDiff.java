@@ -43,9 +43,7 @@ public record PolicyDiff(
         List<String> keptRules,
         SharedRules sharedRules) {
 
-    /**
-     * Whether something was added, removed or changed.
-     */
+    /** Whether something was added, removed or changed. */
     public enum Kind {
         /** Only the newer version has it. */
         ADDED,

@@ -11,9 +11,7 @@ package se.integration.policy.core.facts;
  * @param cite        the id of the citation (in the parameters file's {@code sources}) this value comes from
  */
 public record ConsultationRequirement(String party, When condition, Long aboveAmount, String cite) implements ParameterFact {
-    /**
-     * When a party is consulted.
-     */
+    /** When a party is consulted. */
     public enum When {
         /** Always. */
         ALWAYS,

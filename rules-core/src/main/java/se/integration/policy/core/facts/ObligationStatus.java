@@ -1,8 +1,6 @@
 package se.integration.policy.core.facts;
 
-/**
- * The status of an obligation (contract §2).
- */
+/** The status of an obligation (contract §2). */
 public enum ObligationStatus {
     /** Not yet due, or ongoing. */
     OPEN,

@@ -1,8 +1,6 @@
 package se.integration.policy.core.facts;
 
-/**
- * The severity of a finding (contract §2).
- */
+/** The severity of a finding (contract §2). */
 public enum Severity {
     /** A requirement is not met. */
     ERROR,

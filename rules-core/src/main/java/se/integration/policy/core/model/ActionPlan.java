@@ -223,9 +223,7 @@ public record ActionPlan(
         }
     }
 
-    /**
-     * {@return whether a contact person is named (present and not blank)}
-     */
+    /** {@return whether a contact person is named (present and not blank)} */
     public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
 
     /** {@return key figures that say something (blank entries do not count)} */
@@ -423,9 +421,7 @@ public record ActionPlan(
         }
     }
 
-    /**
-     * The organisation's type ({@code organisation.type}).
-     */
+    /** The organisation's type ({@code organisation.type}). */
     public enum OrganisationType {
         /** kommunstyrelsen */ MUNICIPAL_EXECUTIVE_BOARD,
         /** nämnd */ COMMITTEE,
@@ -434,9 +430,7 @@ public record ActionPlan(
         /** kommunalt bolag */ COMPANY
     }
 
-    /**
-     * Whom a measure is for ({@code measures[].targets}).
-     */
+    /** Whom a measure is for ({@code measures[].targets}). */
     public enum Target {
         /** Children. */
         CHILDREN,
@@ -444,9 +438,7 @@ public record ActionPlan(
         ADULTS
     }
 
-    /**
-     * How often a measure is followed up ({@code measures[].followUpInterval}).
-     */
+    /** How often a measure is followed up ({@code measures[].followUpInterval}). */
     public enum FollowUpInterval {
         /** Each month. */
         MONTHLY,
@@ -460,9 +452,7 @@ public record ActionPlan(
         PER_MANDATE_PERIOD
     }
 
-    /**
-     * A section of the follow-up ({@code followUp.sections}).
-     */
+    /** A section of the follow-up ({@code followUp.sections}). */
     public enum FollowUpSectionKey {
         /** The measurable goals. */
         MEASURABLE_GOALS,

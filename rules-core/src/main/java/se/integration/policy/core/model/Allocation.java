@@ -201,9 +201,7 @@ public record Allocation(
      */
     public record ReportBack(@Required LocalDate date) {}
 
-    /**
-     * The initiative's status ({@code status}).
-     */
+    /** The initiative's status ({@code status}). */
     public enum Status {
         /** Not started. */
         NOT_STARTED,

@@ -1,8 +1,6 @@
 package se.integration.policy.core.model;
 
-/**
- * Which fact model a case is (contract §1 {@code kind}).
- */
+/** Which fact model a case is (contract §1 {@code kind}). */
 public enum CaseKind {
     /** An application for Jönköping's integration grant (contract §1.1). */
     GRANT_APPLICATION,

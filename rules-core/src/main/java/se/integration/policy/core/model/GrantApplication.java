@@ -276,9 +276,7 @@ public record GrantApplication(
         return text != null && !text.isBlank();
     }
 
-    /**
-     * {@return whether a grant has been decided ({@code grant} is present)}
-     */
+    /** {@return whether a grant has been decided ({@code grant} is present)} */
     public boolean isGranted() { return grant != null; }
 
     /**
@@ -450,12 +448,10 @@ public record GrantApplication(
             coFinanciers = Collections2.list(coFinanciers);
         }
 
-        /** {@return project grants are always time-limited: a project without an end is not} */
+        /** {@return whether the project is time-limited: project grants always are, and a project without an end is not} */
         public boolean isTimeLimited() { return end != null; }
 
-        /**
-         * {@return whether the project names a partner or a co-financier}
-         */
+        /** {@return whether the project names a partner or a co-financier} */
         public boolean hasPartnersOrCoFinanciers() { return !partners.isEmpty() || !coFinanciers.isEmpty(); }
 
         @Override public void check(java.util.function.BiConsumer<String, String> problem) {
@@ -715,9 +711,7 @@ public record GrantApplication(
             importantChanges = Collections2.list(importantChanges);
         }
 
-        /**
-         * {@return whether a contact person is named (present and not blank)}
-         */
+        /** {@return whether a contact person is named (present and not blank)} */
         public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
     }
 
@@ -739,9 +733,7 @@ public record GrantApplication(
      */
     public record ImportantChange(@Required LocalDate date, @Required Boolean reported) {}
 
-    /**
-     * The applicant's type ({@code applicant.type}).
-     */
+    /** The applicant's type ({@code applicant.type}). */
     public enum ApplicantType {
         /** förening */ ASSOCIATION,
         /** other non-profit organisation; same rules as an association */ ORGANISATION,
@@ -749,18 +741,14 @@ public record GrantApplication(
         /** enskild person */ INDIVIDUAL
     }
 
-    /**
-     * Who signed the application ({@code signatory}).
-     */
+    /** Who signed the application ({@code signatory}). */
     public enum Signatory {
         /** föreningens/organisationens ordförande */ CHAIR,
         /** verksamhetschef */ HEAD_OF_OPERATIONS,
         /** someone else */ OTHER
     }
 
-    /**
-     * How the grant is paid ({@code disbursement}).
-     */
+    /** How the grant is paid ({@code disbursement}). */
     public enum Disbursement {
         /** In one payment. */
         ONCE,
@@ -768,18 +756,14 @@ public record GrantApplication(
         HALF_YEARLY
     }
 
-    /**
-     * A report's type ({@code grant.reports[].type}).
-     */
+    /** A report's type ({@code grant.reports[].type}). */
     public enum ReportType {
         /** delrapport before the next payment */ INTERIM,
         /** skriftlig slutrapport */ FINAL,
         /** kostnadsredovisning */ COST_ACCOUNT
     }
 
-    /**
-     * An attachment ({@code attachments}).
-     */
+    /** An attachment ({@code attachments}). */
     public enum AttachmentKey {
         /** stadgar */ STATUTES,
         /** senaste verksamhetsberättelse */ ANNUAL_REPORT,

@@ -4,21 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The municipalities whose guidelines the library encodes; JSON uses the lower-case id. */
 public enum Municipality {
-    /**
-     * Jönköpings kommun.
-     */
+    /** Jönköpings kommun. */
     JONKOPING("jonkoping", "Jönköpings kommun"),
-    /**
-     * Melleruds kommun.
-     */
+    /** Melleruds kommun. */
     MELLERUD("mellerud", "Melleruds kommun"),
-    /**
-     * Värnamo kommun.
-     */
+    /** Värnamo kommun. */
     VARNAMO("varnamo", "Värnamo kommun"),
-    /**
-     * Lidköpings kommun.
-     */
+    /** Lidköpings kommun. */
     LIDKOPING("lidkoping", "Lidköpings kommun");
 
     private final String id;
@@ -26,13 +18,9 @@ public enum Municipality {
 
     Municipality(String id, String displayName) { this.id = id; this.displayName = displayName; }
 
-    /**
-     * {@return the id JSON uses, e.g. {@code jonkoping}}
-     */
+    /** {@return the id JSON uses, e.g. {@code jonkoping}} */
     @JsonValue public String id() { return id; }
-    /**
-     * {@return the municipality's name, e.g. {@code Jönköpings kommun}}
-     */
+    /** {@return the municipality's name, e.g. {@code Jönköpings kommun}} */
     public String displayName() { return displayName; }
 
     /**

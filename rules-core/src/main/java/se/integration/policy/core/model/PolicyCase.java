@@ -5,23 +5,15 @@ import java.time.LocalDate;
 
 /** A case of any kind (contract §1): the fields every case has. */
 public sealed interface PolicyCase permits GrantApplication, ActionPlan, Allocation {
-    /**
-     * {@return which fact model the case is}
-     */
+    /** {@return which fact model the case is} */
     CaseKind kind();
-    /**
-     * {@return the case id, echoed in the result, or {@code null}}
-     */
+    /** {@return the case id, echoed in the result, or {@code null}} */
     String caseId();
-    /**
-     * {@return the municipality, which picks the version in force when none is named}
-     */
+    /** {@return the municipality, which picks the version in force when none is named} */
     Municipality municipality();
     /** {@return the day the case is judged on; {@code null} means "today" for the evaluator} */
     LocalDate asOf();
-    /**
-     * {@return free-form data the case carries, ignored; or {@code null}}
-     */
+    /** {@return free-form data the case carries, ignored; or {@code null}} */
     JsonNode meta();
 
     /** {@return the date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}} */

@@ -32,9 +32,7 @@ public final class Replay {
      * @param disagreements every disagreement with the record; empty when it agrees
      */
     public record Verdict(RecordedDecision record, Result result, List<Disagreement> disagreements) {
-        /**
-         * {@return whether the result agrees with the record}
-         */
+        /** {@return whether the result agrees with the record} */
         public boolean agrees() { return disagreements.isEmpty(); }
     }
 
@@ -89,17 +87,19 @@ public final class Replay {
     public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
 
     /**
-     * {@return as {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}}
+     * As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}.
      *
      * @param node the parsed document
+     * @return the recorded decision
      * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path
      */
     public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
 
     /**
-     * {@return parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals}
+     * Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals.
      *
      * @param json the JSON text
+     * @return the tree
      * @throws se.integration.policy.core.read.InvalidCaseException for malformed JSON or JSON beyond the limits
      */
     public static JsonNode tree(String json) { return READER.tree(json); }

@@ -22,15 +22,11 @@ public final class ResultOrder {
             "KOORDINATORER_PRIO_OMRADEN");
     private static final List<String> BASIS_FIELDS = List.of("authority", "consultations", "preparedBy", "meetingWithApplicant", "factors", "grounds");
 
-    /**
-     * Findings in result order: by severity, then code, subject (numbers in it as numbers) and rule.
-     */
+    /** Findings in result order: by severity, then code, subject (numbers in it as numbers) and rule. */
     public static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
             .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultOrder::naturalOrder)
             .thenComparing(Finding::rule);
-    /**
-     * Obligations in result order: by due day (none last), then code, then subject.
-     */
+    /** Obligations in result order: by due day (none last), then code, then subject. */
     public static final Comparator<Obligation> OBLIGATIONS = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
     /** Basis entries in the order of the fields of the result, then of the values in their lists, then by rule. */
@@ -50,10 +46,11 @@ public final class ResultOrder {
     }
 
     /**
-     * {@return orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers}
+     * Orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers.
      *
      * @param a one text
      * @param b the other
+     * @return a negative number, zero or a positive number, as {@link java.util.Comparator#compare} does
      */
     public static int naturalOrder(String a, String b) {
         int i = 0, j = 0;
