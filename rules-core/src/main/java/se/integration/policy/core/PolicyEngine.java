@@ -134,6 +134,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param classLoader the class loader
          * @return this builder
+         * @throws NullPointerException if {@code classLoader} is {@code null}
          */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -145,6 +146,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param packages the packages
          * @return this builder
+         * @throws NullPointerException if {@code packages} is {@code null}, or contains {@code null}
          */
         public Builder packages(Collection<? extends PolicyPackage> packages) {
             this.packages = List.copyOf(Objects.requireNonNull(packages, "packages"));
@@ -156,6 +158,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param clock the clock
          * @return this builder
+         * @throws NullPointerException if {@code clock} is {@code null}
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");

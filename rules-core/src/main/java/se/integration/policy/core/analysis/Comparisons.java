@@ -54,6 +54,7 @@ public final class Comparisons {
      * @throws InvalidCaseException when the case is invalid input under any of the versions; each
      *         problem says under which version
      * @throws se.integration.policy.core.PolicySelectionException for an unknown version id
+     * @throws NullPointerException if {@code policyCase} or {@code policyIds} is {@code null}
      */
     public Comparison compare(PolicyCase policyCase, List<String> policyIds) {
         if (policyIds.isEmpty()) throw new IllegalArgumentException("ange minst en version / name at least one version");

@@ -17,6 +17,7 @@ public class InvalidCaseException extends se.integration.policy.core.PolicyExcep
      *
      * @param problems every problem found, at least one
      * @throws IllegalArgumentException if there is none
+     * @throws NullPointerException if {@code problems} is {@code null}
      */
     public InvalidCaseException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), null, false, false);
