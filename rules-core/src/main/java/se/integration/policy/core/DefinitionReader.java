@@ -27,6 +27,14 @@ public final class DefinitionReader {
 
     private DefinitionReader() {}
 
+    /**
+     * The JSON mapper that reads a parameters file: strict (unknown fields fail), with the core's parameter types
+     * and the package's own.
+     *
+     * @param extraTypes parameter types a package adds to the core's; may be empty
+     * @return a new mapper
+     * @throws NullPointerException if {@code extraTypes} is {@code null}
+     */
     public static ObjectMapper mapper(List<Class<? extends ParameterFact>> extraTypes) {
         ObjectMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -23,13 +23,13 @@ public final class DraftPackage implements PolicyPackage {
         this.text = text;
     }
 
-    /** The installed version the draft changes. */
+    /** {@return the installed version the draft changes} */
     public PolicyPackage base() { return base; }
 
-    /** The title of the draft's own text (for readers), or {@code null}. */
+    /** {@return the title of the draft's own text (for readers), or {@code null}} */
     public String sourceTitle() { return sourceTitle; }
 
-    /** The draft's own text, which its new quotes are taken from. */
+    /** {@return the draft's own text, which its new quotes are taken from} */
     public String sourceText() { return text; }
 
     @Override public PolicyDefinition definition() { return definition; }

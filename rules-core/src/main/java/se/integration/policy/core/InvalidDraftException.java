@@ -11,9 +11,19 @@ import se.integration.policy.core.read.Problem;
  * Nothing is judged under such a draft. A user error: callers show {@link #problems()}, no stack trace.
  */
 public class InvalidDraftException extends RuntimeException {
+    /** What the input is called. */
     private final String name;
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
+    /**
+     * A draft with these problems.
+     *
+     * @param name what the input is called (a file, or the name the caller gave)
+     * @param problems the problems, at least one
+     * @throws IllegalArgumentException if {@code problems} is empty
+     * @throws NullPointerException if {@code problems} is {@code null}
+     */
     public InvalidDraftException(String name, List<Problem> problems) {
         super(name + ": " + problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), null, false, false);
         if (problems.isEmpty()) throw new IllegalArgumentException("an invalid draft has at least one problem");
@@ -21,8 +31,9 @@ public class InvalidDraftException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** What the input was called (the draft file, or the name the caller gave). */
+    /** {@return what the input was called (the draft file, or the name the caller gave)} */
     public String name() { return name; }
 
+    /** {@return every problem found, each with its JSON path in the draft} */
     public List<Problem> problems() { return problems; }
 }

@@ -134,6 +134,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param classLoader the class loader
          * @return this builder
+         * @throws NullPointerException if {@code classLoader} is {@code null}
          */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -145,6 +146,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param packages the packages
          * @return this builder
+         * @throws NullPointerException if {@code packages} is {@code null}, or contains {@code null}
          */
         public Builder packages(Collection<? extends PolicyPackage> packages) {
             this.packages = List.copyOf(Objects.requireNonNull(packages, "packages"));
@@ -156,6 +158,7 @@ public final class PolicyEngine implements AutoCloseable {
          *
          * @param clock the clock
          * @return this builder
+         * @throws NullPointerException if {@code clock} is {@code null}
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
@@ -271,7 +274,10 @@ public final class PolicyEngine implements AutoCloseable {
      * installed version changed by data, judged with no build. The package works with
      * {@link #evaluate(PolicyCase, PolicyPackage)}; its {@code definition().draft()} is true.
      *
+     * @param file the draft file
+     * @return the draft as a package
      * @throws InvalidDraftException naming each problem with its JSON path
+     * @throws NullPointerException if {@code file} is {@code null}
      */
     public PolicyPackage draft(java.nio.file.Path file) { return DraftReader.read(registry, file); }
 
@@ -279,7 +285,11 @@ public final class PolicyEngine implements AutoCloseable {
      * Reads a draft revision from its JSON text; {@code name} is what errors call the input. A draft read
      * this way carries its text in {@code sourceTextInline} (there is no directory to find a file in).
      *
+     * @param json the draft's JSON text
+     * @param name what errors call the input, e.g. a file name
+     * @return the draft as a package
      * @throws InvalidDraftException naming each problem with its JSON path
+     * @throws NullPointerException if {@code json} is {@code null}
      */
     public PolicyPackage draft(String json, String name) { return DraftReader.read(registry, json, name); }
 
@@ -288,7 +298,9 @@ public final class PolicyEngine implements AutoCloseable {
      * {@link #policy(String)}, and the tools built on them: comparisons, replay), as the command line does for a
      * draft file given where a version id goes. A draft is never chosen by date.
      *
+     * @param draft a package read with {@link #draft}
      * @throws IllegalArgumentException if the package is not a draft, or another draft has its id
+     * @throws NullPointerException if {@code draft} is {@code null}
      */
     public void addDraft(PolicyPackage draft) {
         if (!draft.definition().draft()) throw new IllegalArgumentException(draft.id() + " is not a draft");
@@ -298,7 +310,14 @@ public final class PolicyEngine implements AutoCloseable {
         }
     }
 
-    /** The installed version, or draft made known with {@link #addDraft}, with this id. */
+    /**
+     * The installed version, or a draft made known with {@link #addDraft}, with this id.
+     *
+     * @param id the version id
+     * @return the package
+     * @throws PolicySelectionException if no version or draft has this id
+     * @throws PolicyPackageException if the version with this id is installed but broken
+     */
     public PolicyPackage policy(String id) {
         PolicyPackage d = drafts.get(id);
         return d != null ? d : registry.get(id);

@@ -101,6 +101,7 @@ public final class PolicyRegistry {
      * @return the registry
      * @throws PolicyPackageException naming every problem: two packages with one id or kbase name, a package for
      *                                another contract version, two versions of one municipality in force on one day
+     * @throws NullPointerException if {@code packages} is {@code null}
      */
     public static PolicyRegistry of(Collection<? extends PolicyPackage> packages) {
         PolicyRegistry r = make(packages, List.of());
@@ -114,6 +115,7 @@ public final class PolicyRegistry {
      *
      * @param packages the packages
      * @return the registry
+     * @throws NullPointerException if {@code packages} is {@code null}
      */
     public static PolicyRegistry tolerant(Collection<? extends PolicyPackage> packages) {
         return make(packages, List.of());

@@ -12,8 +12,11 @@ package se.integration.policy.core;
  */
 public class PolicySelectionException extends PolicyException {
     private static final long serialVersionUID = 1L;
+    /** The JSON path of the field that chose the date, or {@code null}. */
     private final String path;
+    /** The problem, without advice. */
     private final String problem;
+    /** How to name a version, or {@code null}. */
     private final String advice;
 
     /**

@@ -25,9 +25,16 @@ import se.integration.policy.core.facts.ParameterFact;
 public final class QuoteNumbers {
     private QuoteNumbers() {}
 
-    /** One number of a parameter that neither its quote nor an assumption states. */
+    /**
+     * One number of a parameter that neither its quote nor an assumption states.
+     *
+     * @param parameter the parameter
+     * @param field     the field whose number is not stated
+     * @param value     the number
+     * @param cite      the quote checked
+     */
     public record Unstated(ParameterFact parameter, String field, Object value, String cite) {
-        /** In Swedish, with English beside it. */
+        /** {@return the message, in Swedish with English beside it} */
         public String message() {
             String what = parameter.getClass().getSimpleName() + " " + parameter.identity() + " " + field + " = " + value;
             return what + " står inte i citatet \"" + cite + "\" som dokumentet skriver det, och inte i något antagande / "
@@ -35,7 +42,11 @@ public final class QuoteNumbers {
         }
     }
 
-    /** The numbers of every parameter of a version that its quotes and assumptions do not state. */
+    /**
+     * {@return the numbers of every parameter of a version that its quotes and assumptions do not state}
+     *
+     * @param d the version's definition
+     */
     public static List<Unstated> check(PolicyDefinition d) {
         List<Unstated> out = new ArrayList<>();
         for (ParameterFact p : d.parameters()) out.addAll(check(p, d, null));
@@ -45,6 +56,11 @@ public final class QuoteNumbers {
     /**
      * The numbers of one parameter (only the named fields, or all where {@code fields} is null) that its
      * quote in {@code d} and {@code d}'s assumptions do not state.
+     *
+     * @param p the parameter
+     * @param d the version's definition
+     * @param fields the fields to check, or {@code null} for all
+     * @return the numbers not stated; empty when all are
      */
     public static List<Unstated> check(ParameterFact p, PolicyDefinition d, java.util.Collection<String> fields) {
         List<Unstated> out = new ArrayList<>();
@@ -90,7 +106,13 @@ public final class QuoteNumbers {
     private static final String[] MONTHS_SV = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"};
     private static final String[] MONTHS_EN = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
 
-    /** Whether a text states a field's value as a document would write it. */
+    /**
+     * {@return whether a text states a field's value as a document would write it}
+     *
+     * @param text the quote or assumption
+     * @param field the parameter's field name
+     * @param value the field's value
+     */
     public static boolean states(String text, String field, Object value) {
         String t = normal(text);
         if (value instanceof LocalDate d) {

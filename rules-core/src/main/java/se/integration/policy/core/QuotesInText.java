@@ -12,14 +12,25 @@ import java.util.List;
 public final class QuotesInText {
     private QuotesInText() {}
 
-    /** The passages a quote is made of (split at its omissions). */
+    /**
+     * {@return the passages a quote is made of (split at its omissions)}
+     *
+     * @param quote the quote
+     * @throws NullPointerException if {@code quote} is {@code null}
+     */
     public static List<String> parts(String quote) {
         List<String> out = new ArrayList<>();
         for (String part : quote.split("\\[…]|\\[\\.\\.\\.]|…")) if (!part.isBlank()) out.add(part.strip());
         return out;
     }
 
-    /** Whether every passage of a quote is in a text. */
+    /**
+     * {@return whether every passage of a quote is in a text}
+     *
+     * @param quote the quote
+     * @param text the text to search
+     * @throws NullPointerException if {@code quote} or {@code text} is {@code null}
+     */
     public static boolean found(String quote, String text) {
         String t = normal(text);
         for (String part : parts(quote)) if (!t.contains(normal(part))) return false;

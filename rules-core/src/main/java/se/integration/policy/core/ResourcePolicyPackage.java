@@ -19,9 +19,14 @@ public abstract class ResourcePolicyPackage implements PolicyPackage {
     private final String resource;
     private volatile PolicyDefinition definition;
 
+    /**
+     * A package whose parameters file is this class-path resource, read on first use.
+     *
+     * @param resource the resource path of the parameters file, e.g. {@code se/integration/policy/jonkoping2023/policy.json}
+     */
     protected ResourcePolicyPackage(String resource) { this.resource = resource; }
 
-    /** The class-path resource of the parameters file. */
+    /** {@return the class-path resource of the parameters file} */
     public String resource() { return resource; }
 
     @Override public PolicyDefinition definition() {

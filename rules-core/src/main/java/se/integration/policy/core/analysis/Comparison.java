@@ -15,7 +15,12 @@ import se.integration.policy.core.result.Result;
  * ground: those values carry no rule of their own. The full results are kept
  * ({@link #results()}) for callers that want them; JSON carries the rows.
  *
+ * @param caseId   the case id, or {@code null}
  * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
+ * @param kind     the case's kind
+ * @param policies the version ids, in the order shown
+ * @param results  the result under each version, in the same order (not in JSON)
+ * @param rows     the rows
  */
 @JsonPropertyOrder({"caseId", "title", "kind", "policies", "differs", "rows"})
 public record Comparison(
@@ -26,29 +31,54 @@ public record Comparison(
         @JsonIgnore List<Result> results,
         List<Row> rows) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param caseId the case id, or {@code null}
+     * @param title a readable name of the case where it has one (a project's title, an organisation's name, an initiative)
+     * @param kind the case's kind
+     * @param policies the version ids, in the order shown
+     * @param results the result under each version, in the same order (not in JSON)
+     * @param rows the rows
+     * @throws NullPointerException if {@code policies} or {@code results} or {@code rows} is {@code null}
+     */
     public Comparison {
         policies = List.copyOf(policies);
         results = List.copyOf(results);
         rows = List.copyOf(rows);
     }
 
-    /** Whether any row differs between the versions. */
+    /** {@return whether any row differs between the versions} */
     @com.fasterxml.jackson.annotation.JsonProperty("differs")
     public boolean differs() { return rows.stream().anyMatch(Row::differs); }
 
-    /** The rows that differ. */
+    /** {@return the rows that differ} */
     @JsonIgnore
     public List<Row> differences() { return rows.stream().filter(Row::differs).toList(); }
 
-    /** The rows of one field. */
+    /**
+     * {@return the rows of one field}
+     *
+     * @param field the field, one of {@link Row#FIELDS}
+     */
     public List<Row> rows(String field) { return rows.stream().filter(r -> r.field().equals(field)).toList(); }
 
-    /** The row of a field and key ({@code null} key for scalar fields), or {@code null}. */
+    /**
+     * {@return the row of a field and key ({@code null} key for scalar fields), or {@code null}}
+     *
+     * @param field the field, one of {@link Row#FIELDS}
+     * @param key the key, or {@code null}
+     */
     public Row row(String field, String key) {
         for (Row r : rows) if (r.field().equals(field) && java.util.Objects.equals(r.key(), key)) return r;
         return null;
     }
 
-    /** The result under one version. */
+    /**
+     * {@return the result under one version}
+     *
+     * @param policy a version id of {@link #policies()}
+     * @throws IndexOutOfBoundsException if the version is not compared
+     */
     public Result result(String policy) { return results.get(policies.indexOf(policy)); }
 }

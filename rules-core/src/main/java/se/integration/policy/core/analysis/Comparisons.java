@@ -35,16 +35,26 @@ import se.integration.policy.core.result.Result;
 public final class Comparisons {
     private final PolicyEngine engine;
 
+    /**
+     * Comparisons with the versions this engine knows.
+     *
+     * @param engine the engine
+     */
     public Comparisons(PolicyEngine engine) { this.engine = engine; }
 
+    /** {@return the engine the versions are judged with} */
     public PolicyEngine engine() { return engine; }
 
     /**
      * Judges the case under each version (in the order given) and compares.
      *
+     * @param policyCase the case
+     * @param policyIds the version ids, in the order to show them
+     * @return the comparison
      * @throws InvalidCaseException when the case is invalid input under any of the versions; each
      *         problem says under which version
      * @throws se.integration.policy.core.PolicySelectionException for an unknown version id
+     * @throws NullPointerException if {@code policyCase} or {@code policyIds} is {@code null}
      */
     public Comparison compare(PolicyCase policyCase, List<String> policyIds) {
         if (policyIds.isEmpty()) throw new IllegalArgumentException("ange minst en version / name at least one version");
@@ -61,7 +71,14 @@ public final class Comparisons {
         return compare(policyCase, policyIds, results);
     }
 
-    /** Lines up results already made, one per version, of one case. */
+    /**
+     * Lines up results already made, one per version, of one case.
+     *
+     * @param policyCase the case
+     * @param policyIds the version ids
+     * @param results the results, one per version id, in the same order
+     * @return the comparison
+     */
     public static Comparison compare(PolicyCase policyCase, List<String> policyIds, List<Result> results) {
         if (policyIds.size() != results.size()) throw new IllegalArgumentException("one result per version");
         List<Row> rows = new ArrayList<>();
@@ -124,7 +141,13 @@ public final class Comparisons {
         return new Comparison(policyCase.caseId(), title(policyCase), policyCase.kind().name(), policyIds, results, rows);
     }
 
-    /** {@code CODE} or {@code CODE subject}: how findings and obligations are keyed. */
+    /**
+     * How findings and obligations are keyed: {@code CODE}, or {@code CODE subject}.
+     *
+     * @param code the code
+     * @param subject the subject, or {@code null}
+     * @return the key
+     */
     public static String findingKey(String code, String subject) { return subject == null ? code : code + " " + subject; }
 
     /** An obligation's value in a comparison: its due day (if any), its status, and its period (if any). */
@@ -137,7 +160,11 @@ public final class Comparisons {
         return sb.toString();
     }
 
-    /** A readable name of a case: a grant application's project title, an action plan's organisation, an allocation's initiative. */
+    /**
+     * {@return a readable name of a case: a grant application's project title, an action plan's organisation, an allocation's initiative}
+     *
+     * @param c the case
+     */
     public static String title(PolicyCase c) {
         if (c instanceof GrantApplication g) return g.project() == null ? null : g.project().title();
         if (c instanceof ActionPlan p) return p.organisation() == null ? null : p.organisation().name();

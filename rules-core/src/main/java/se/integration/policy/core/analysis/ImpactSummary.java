@@ -47,6 +47,12 @@ public final class ImpactSummary {
     private final Map<String, Tally> perPolicy = new LinkedHashMap<>();
     private final List<Step> steps = new ArrayList<>();
 
+    /**
+     * An empty summary of these versions, in this order.
+     *
+     * @param policies the version ids
+     * @throws IllegalArgumentException if no version is named
+     */
     public ImpactSummary(List<String> policies) {
         if (policies.isEmpty()) throw new IllegalArgumentException("name at least one version");
         this.policies = List.copyOf(policies);
@@ -54,7 +60,12 @@ public final class ImpactSummary {
         for (int i = 1; i < policies.size(); i++) steps.add(new Step(policies.get(i - 1), policies.get(i)));
     }
 
-    /** Counts one comparison (of the same versions, in the same order). */
+    /**
+     * Counts one comparison (of the same versions, in the same order).
+     *
+     * @param c the comparison
+     * @throws IllegalArgumentException if the comparison is of other versions, or in another order
+     */
     public void add(Comparison c) {
         if (!c.policies().equals(policies)) throw new IllegalArgumentException("a comparison of " + c.policies() + ", not " + policies);
         cases++;
@@ -63,26 +74,37 @@ public final class ImpactSummary {
         for (Step s : steps) s.add(c);
     }
 
+    /** {@return the version ids, in order} */
     @JsonProperty public List<String> policies() { return policies; }
 
-    /** Cases compared. */
+    /** {@return cases compared} */
     @JsonProperty public long cases() { return cases; }
 
-    /** Whether a row is a version's {@code POLICY_NOT_IN_FORCE} finding (counted apart, not as a difference). */
+    /**
+     * {@return whether a row is a version's {@code POLICY_NOT_IN_FORCE} finding (counted apart, not as a difference)}
+     *
+     * @param r the row
+     */
     public static boolean notInForce(Row r) {
         return r.field().equals(Row.FINDINGS) && r.key() != null && (r.key().equals(NOT_IN_FORCE) || r.key().startsWith(NOT_IN_FORCE + " "));
     }
 
-    /** Cases on which some version differs from another (a version's not being in force aside). */
+    /** {@return cases on which some version differs from another (a version's not being in force aside)} */
     @JsonProperty public long casesWithDifferences() { return casesWithDifferences; }
 
-    /** What each version decides over all cases. */
+    /** {@return what each version decides over all cases} */
     @JsonProperty public Map<String, Tally> perPolicy() { return Collections.unmodifiableMap(perPolicy); }
 
-    /** One step per pair of consecutive versions. */
+    /** {@return one step per pair of consecutive versions} */
     @JsonProperty public List<Step> steps() { return Collections.unmodifiableList(steps); }
 
-    /** The step from one version to another (consecutive in the order named). */
+    /**
+     * {@return the step from one version to another (consecutive in the order named)}
+     *
+     * @param from the older version id
+     * @param to the newer version id
+     * @throws IllegalArgumentException if there is no such step
+     */
     public Step step(String from, String to) {
         for (Step s : steps) if (s.from.equals(from) && s.to.equals(to)) return s;
         throw new IllegalArgumentException("no step " + from + " → " + to);
@@ -128,11 +150,15 @@ public final class ImpactSummary {
             return r == null ? null : r.of(policy).value();
         }
 
+        /** {@return cases this version finds eligible} */
         @JsonProperty public long eligible() { return eligible; }
+        /** {@return cases this version finds complete} */
         @JsonProperty public long complete() { return complete; }
-        /** Cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE}). */
+        /** {@return cases this version judged on a day it was not in force (its {@code POLICY_NOT_IN_FORCE})} */
         @JsonProperty public long notInForce() { return notInForce; }
+        /** {@return per deciding authority, the cases this version gives it} */
         @JsonProperty public Map<String, Long> authorities() { return FieldImpact.sorted(authorities); }
+        /** {@return per finding key, the cases in which this version raises it} */
         @JsonProperty public Map<String, Long> findings() { return FieldImpact.sorted(findings); }
     }
 
@@ -174,12 +200,20 @@ public final class ImpactSummary {
 
         private static String show(Cell c) { return c.present() ? c.value() : ABSENT; }
 
+        /** {@return the older version id} */
         @JsonProperty public String from() { return from; }
+        /** {@return the newer version id} */
         @JsonProperty public String to() { return to; }
-        /** Cases whose judgement differs between the two versions in any field (a version's not being in force aside). */
+        /** {@return cases whose judgement differs between the two versions in any field (a version's not being in force aside)} */
         @JsonProperty public long casesChanged() { return casesChanged; }
-        /** Per field of {@link Row#FIELDS}, how it changes. */
+        /** {@return per field of {@link Row#FIELDS}, how it changes} */
         @JsonProperty public Map<String, FieldImpact> fields() { return Collections.unmodifiableMap(fields); }
+        /**
+         * How one field changes.
+         *
+         * @param name the field, one of {@link Row#FIELDS}
+         * @return its impact, or {@code null} for an unknown field
+         */
         public FieldImpact field(String name) { return fields.get(name); }
     }
 
@@ -195,10 +229,15 @@ public final class ImpactSummary {
         private final Map<String, Long> transitions = new LinkedHashMap<>(), appeared = new LinkedHashMap<>(),
                 disappeared = new LinkedHashMap<>(), changed = new LinkedHashMap<>();
 
+        /** {@return cases in which the field changes} */
         @JsonProperty public long cases() { return cases; }
+        /** {@return per transition of a scalar field ({@code "false → true"}), its count} */
         @JsonProperty public Map<String, Long> transitions() { return sorted(transitions); }
+        /** {@return per key that appears in the newer version, its count} */
         @JsonProperty public Map<String, Long> appeared() { return sorted(appeared); }
+        /** {@return per key that disappears in the newer version, its count} */
         @JsonProperty public Map<String, Long> disappeared() { return sorted(disappeared); }
+        /** {@return per key whose value changes (with the values), its count} */
         @JsonProperty public Map<String, Long> changed() { return sorted(changed); }
 
         /** Most frequent first, then by key. */

@@ -54,16 +54,37 @@ public final class PolicyDiffs {
     private final PolicyEngine engine;
     private final ObjectMapper mapper;
 
+    /**
+     * Diffs of the versions this engine knows.
+     *
+     * @param engine the engine
+     * @throws NullPointerException if {@code engine} is {@code null}
+     */
     public PolicyDiffs(PolicyEngine engine) {
         this.engine = engine;
         this.mapper = EngineAccess.resultMapper(engine);
     }
 
-    /** @throws se.integration.policy.core.PolicySelectionException for an unknown id */
+    /**
+     * What changed between two versions, by id (drafts made known to the engine included).
+     *
+     * @param fromId the older version's id
+     * @param toId the newer version's id
+     * @return the diff
+     * @throws se.integration.policy.core.PolicySelectionException for an unknown id
+     */
     public PolicyDiff diff(String fromId, String toId) {
         return diff(engine.policy(fromId), engine.policy(toId));
     }
 
+    /**
+     * What changed between two packages.
+     *
+     * @param a the older version
+     * @param b the newer version
+     * @return the diff
+     * @throws NullPointerException if {@code a} or {@code b} is {@code null}
+     */
     public PolicyDiff diff(PolicyPackage a, PolicyPackage b) {
         PolicyDefinition da = a.definition(), db = b.definition();
         List<String> warnings = new ArrayList<>();
@@ -88,7 +109,11 @@ public final class PolicyDiffs {
                 rules, kept, new SharedRules(da.sharedRules(), db.sharedRules(), List.copyOf(common), onlyFrom, onlyTo));
     }
 
-    /** What a parameter type is about. */
+    /**
+     * {@return what a parameter type is about}
+     *
+     * @param type the parameter type
+     */
     public static Topic topic(Class<?> type) {
         if (type == ExcludedApplicant.class || type == TimeLimitRequirement.class) return Topic.ELIGIBILITY;
         if (type == HeadingRequirement.class) return Topic.HEADINGS;
@@ -216,6 +241,10 @@ public final class PolicyDiffs {
      * the final punctuation are left out of account ({@code "Budget."} and {@code "budget"} are the same
      * words; a renamed section heading around the same sentence is no change). No citation on either
      * side is the same only as none on the other.
+     *
+     * @param x one citation, or {@code null}
+     * @param y the other, or {@code null}
+     * @return {@code true} if they quote the same words
      */
     public static boolean sameWords(Cited x, Cited y) {
         if (x == null || y == null) return x == y;

@@ -1,4 +1,15 @@
 package se.integration.policy.core.facts;
 
-/** Contract §2. OPEN: not yet due (or ongoing); MET; LATE: done after the due date; OVERDUE: not done and past due; ADVISORY: a "bör", with no deadline. */
-public enum ObligationStatus { OPEN, MET, LATE, OVERDUE, ADVISORY }
+/** The status of an obligation (contract §2). */
+public enum ObligationStatus {
+    /** Not yet due, or ongoing. */
+    OPEN,
+    /** Done on time. */
+    MET,
+    /** Done after the due date. */
+    LATE,
+    /** Not done, and past due. */
+    OVERDUE,
+    /** A "bör", with no deadline. */
+    ADVISORY
+}

@@ -6,5 +6,6 @@ package se.integration.policy.core.facts;
  * {@code null}: then the inserting rule's {@code @cite} metadata is used.
  */
 public interface Outcome {
+    /** {@return the id of the citation in the parameters file, or {@code null}: the rule's {@code @cite} is used} */
     String cite();
 }

@@ -10,12 +10,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "fact")
 public interface ParameterFact {
-    /** The id of the citation (in the same file's {@code sources}) that this value comes from. */
+    /** {@return the id of the citation (in the same file's {@code sources}) that this value comes from} */
     String cite();
 
     /**
      * What this value is about, without its value: two versions' entries with the same identity are
      * the same requirement, changed or not ({@code policy diff} pairs them by it).
+     *
+     * @return the identity, e.g. {@code category/key}
      */
     @JsonIgnore
     String identity();

@@ -26,7 +26,11 @@ import se.integration.policy.core.model.GrantApplication.ReportType;
 public record PaymentOccasion(LocalDate date, LocalDate previous, LocalDate interimReportBefore, LocalDate interimReportAfter,
         boolean last) {
 
-    /** The occasions of a grant, in date order. */
+    /**
+     * {@return the occasions of a grant, in date order}
+     *
+     * @param grant the grant
+     */
     public static List<PaymentOccasion> of(Grant grant) {
         LocalDate[] days = grant.payments().stream().map(Payment::date).distinct().sorted().toArray(LocalDate[]::new);
         LocalDate[] interim = grant.reports().stream().filter(r -> r.type() == ReportType.INTERIM).map(Report::submittedOn)

@@ -1,4 +1,11 @@
 package se.integration.policy.core.facts;
 
-/** Contract §2: ERROR (a requirement is not met), WARNING (a duty late or at risk, a policy past revision), INFO. */
-public enum Severity { ERROR, WARNING, INFO }
+/** The severity of a finding (contract §2). */
+public enum Severity {
+    /** A requirement is not met. */
+    ERROR,
+    /** A duty is late or at risk, or the policy is past its revision date. */
+    WARNING,
+    /** A priority, an encouragement, an explanation. */
+    INFO
+}

@@ -1,5 +1,7 @@
 /**
- * What rules see and what they write.
+ * <b>SPI</b> (docs/api.md): the facts a package's DRL matches and inserts, for package authors.
+ *
+ * <p>What rules see and what they write.
  *
  * <ul>
  *   <li><b>Parameter facts</b> ({@link se.integration.policy.core.facts.ParameterFact}): a package's

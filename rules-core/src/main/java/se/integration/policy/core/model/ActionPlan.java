@@ -6,7 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** A committee's or company's integration action plan (contract §1.2: Mellerud, Värnamo). */
+/**
+ * A committee's or company's integration action plan (contract §1.2: Mellerud, Värnamo).
+ *
+ * @param kind          which fact model (contract §1); set by the builder
+ * @param caseId        the case id, echoed in the result, or {@code null}
+ * @param municipality  the municipality, which picks the version in force when none is named
+ * @param asOf          the day the case is judged on, or {@code null} for today
+ * @param meta          free-form data, ignored, or {@code null}
+ * @param organisation  the committee or company whose plan it is
+ * @param year          the year the plan is for, or {@code null}
+ * @param adoptedOn     the day the plan was adopted, or {@code null}
+ * @param contactPerson the contact person, or {@code null}
+ * @param measures      the measures; {@code null} means none
+ * @param keyFigures    the key figures; {@code null} means none
+ * @param followUp      the follow-up, or {@code null}
+ */
 public record ActionPlan(
         @Required CaseKind kind,
         String caseId,
@@ -175,6 +190,22 @@ public record ActionPlan(
     }
 
 
+    /**
+     * Copies the lists; {@code null} lists become empty.
+     *
+     * @param kind which fact model (contract §1); set by the builder
+     * @param caseId the case id, echoed in the result, or {@code null}
+     * @param municipality the municipality, which picks the version in force when none is named
+     * @param asOf the day the case is judged on, or {@code null} for today
+     * @param meta free-form data, ignored, or {@code null}
+     * @param organisation the committee or company whose plan it is
+     * @param year the year the plan is for, or {@code null}
+     * @param adoptedOn the day the plan was adopted, or {@code null}
+     * @param contactPerson the contact person, or {@code null}
+     * @param measures the measures; {@code null} means none
+     * @param keyFigures the key figures; {@code null} means none
+     * @param followUp the follow-up, or {@code null}
+     */
     public ActionPlan {
         measures = Collections2.list(measures);
         keyFigures = Collections2.list(keyFigures);
@@ -192,14 +223,31 @@ public record ActionPlan(
         }
     }
 
+    /** {@return whether a contact person is named (present and not blank)} */
     public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
 
-    /** Key figures that say something (blank entries do not count). */
+    /** {@return key figures that say something (blank entries do not count)} */
     public boolean hasKeyFigures() { return keyFigures.stream().anyMatch(k -> k != null && !k.isBlank()); }
 
-    /** {@code whollyOwned} says whether a company is wholly owned by the municipality; it is for companies only. */
+    /**
+     * {@code whollyOwned} says whether a company is wholly owned by the municipality; it is for companies only.
+     *
+     * @param type        the organisation's type
+     * @param name        its name, or {@code null}
+     * @param whollyOwned for a company, whether the municipality owns it wholly; else {@code null}
+     */
     public record Organisation(@Required OrganisationType type, String name, @OnlyWhen(field = "type", is = "COMPANY") Boolean whollyOwned) {}
 
+    /**
+     * @param title             the measure's title, or {@code null}
+     * @param focusAreas        the focus-area keys it addresses; {@code null} means none
+     * @param targets           whom it is for; {@code null} means none
+     * @param timeframe         when it runs, or {@code null}
+     * @param responsible       who is responsible, or {@code null}
+     * @param effectMeasurement how its effect is measured, or {@code null}
+     * @param followUpInterval  how often it is followed up, or {@code null}
+     * @param measurableGoal    its measurable goal, or {@code null}
+     */
     public record Measure(String title, @Key List<String> focusAreas, List<Target> targets, Timeframe timeframe,
                           String responsible, String effectMeasurement, FollowUpInterval followUpInterval,
                           String measurableGoal) {
@@ -321,27 +369,59 @@ public record ActionPlan(
             public Measure build() { return new Measure(title, focusAreas, targets, timeframe, responsible, effectMeasurement, followUpInterval, measurableGoal); }
         }
 
+        /**
+         * Copies the lists; {@code null} lists become empty.
+         *
+         * @param title the measure's title, or {@code null}
+         * @param focusAreas the focus-area keys it addresses; {@code null} means none
+         * @param targets whom it is for; {@code null} means none
+         * @param timeframe when it runs, or {@code null}
+         * @param responsible who is responsible, or {@code null}
+         * @param effectMeasurement how its effect is measured, or {@code null}
+         * @param followUpInterval how often it is followed up, or {@code null}
+         * @param measurableGoal its measurable goal, or {@code null}
+         */
         public Measure {
             focusAreas = Collections2.list(focusAreas);
             targets = Collections2.list(targets);
         }
     }
 
+    /**
+     * @param start the first day, or {@code null}
+     * @param end   the last day, or {@code null}
+     */
     public record Timeframe(LocalDate start, LocalDate end) implements Checked {
         @Override public void check(BiConsumer<String, String> problem) {
             if (start != null && end != null && end.isBefore(start)) problem.accept(".end", "must not be before its start");
         }
     }
 
+    /**
+     * @param submittedOn the day it was submitted, or {@code null}
+     * @param sections    the sections filled in: key → text; {@code null} means none
+     */
     public record FollowUp(LocalDate submittedOn, Map<FollowUpSectionKey, String> sections) {
+        /**
+         * Copies the map; {@code null} becomes empty.
+         *
+         * @param submittedOn the day it was submitted, or {@code null}
+         * @param sections the sections filled in: key → text; {@code null} means none
+         */
         public FollowUp { sections = Collections2.map(sections); }
 
+        /**
+         * {@return whether the follow-up fills in a section: present and not blank}
+         *
+         * @param key the section
+         */
         public boolean hasSection(FollowUpSectionKey key) {
             String text = sections.get(key);
             return text != null && !text.isBlank();
         }
     }
 
+    /** The organisation's type ({@code organisation.type}). */
     public enum OrganisationType {
         /** kommunstyrelsen */ MUNICIPAL_EXECUTIVE_BOARD,
         /** nämnd */ COMMITTEE,
@@ -350,9 +430,37 @@ public record ActionPlan(
         /** kommunalt bolag */ COMPANY
     }
 
-    public enum Target { CHILDREN, ADULTS }
+    /** Whom a measure is for ({@code measures[].targets}). */
+    public enum Target {
+        /** Children. */
+        CHILDREN,
+        /** Adults. */
+        ADULTS
+    }
 
-    public enum FollowUpInterval { MONTHLY, QUARTERLY, HALF_YEARLY, ANNUAL, PER_MANDATE_PERIOD }
+    /** How often a measure is followed up ({@code measures[].followUpInterval}). */
+    public enum FollowUpInterval {
+        /** Each month. */
+        MONTHLY,
+        /** Each quarter. */
+        QUARTERLY,
+        /** Each half year. */
+        HALF_YEARLY,
+        /** Each year. */
+        ANNUAL,
+        /** Once per mandate period. */
+        PER_MANDATE_PERIOD
+    }
 
-    public enum FollowUpSectionKey { MEASURABLE_GOALS, WORK_DONE, RESULTS, INTEGRATION_PERSPECTIVE }
+    /** A section of the follow-up ({@code followUp.sections}). */
+    public enum FollowUpSectionKey {
+        /** The measurable goals. */
+        MEASURABLE_GOALS,
+        /** The work done. */
+        WORK_DONE,
+        /** The results. */
+        RESULTS,
+        /** The integration perspective. */
+        INTEGRATION_PERSPECTIVE
+    }
 }

@@ -4,7 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A claim on funds allocated to a committee's initiative (contract §1.3: Lidköping). */
+/**
+ * A claim on funds allocated to a committee's initiative (contract §1.3: Lidköping).
+ *
+ * @param kind         which fact model (contract §1); set by the builder
+ * @param caseId       the case id, echoed in the result, or {@code null}
+ * @param municipality the municipality, which picks the version in force when none is named
+ * @param asOf         the day the case is judged on, or {@code null} for today
+ * @param meta         free-form data, ignored, or {@code null}
+ * @param recipient    the committee the funds are allocated to (a key)
+ * @param initiative   the initiative
+ * @param year         the year of the claim
+ * @param claimed      the amount claimed, in kronor, or {@code null}
+ * @param status       the initiative's status, or {@code null}
+ * @param reportBacks  the report-backs made; {@code null} means none
+ */
 public record Allocation(
         @Required CaseKind kind,
         String caseId,
@@ -160,6 +174,21 @@ public record Allocation(
     }
 
 
+    /**
+     * Copies the list; {@code null} becomes empty.
+     *
+     * @param kind which fact model (contract §1); set by the builder
+     * @param caseId the case id, echoed in the result, or {@code null}
+     * @param municipality the municipality, which picks the version in force when none is named
+     * @param asOf the day the case is judged on, or {@code null} for today
+     * @param meta free-form data, ignored, or {@code null}
+     * @param recipient the committee the funds are allocated to (a key)
+     * @param initiative the initiative
+     * @param year the year of the claim
+     * @param claimed the amount claimed, in kronor, or {@code null}
+     * @param status the initiative's status, or {@code null}
+     * @param reportBacks the report-backs made; {@code null} means none
+     */
     public Allocation { reportBacks = Collections2.list(reportBacks); }
 
     @Override public Allocation withAsOf(LocalDate newAsOf) {
@@ -167,7 +196,18 @@ public record Allocation(
                 reportBacks);
     }
 
+    /**
+     * @param date the day of the report-back
+     */
     public record ReportBack(@Required LocalDate date) {}
 
-    public enum Status { NOT_STARTED, STARTED, COMPLETED }
+    /** The initiative's status ({@code status}). */
+    public enum Status {
+        /** Not started. */
+        NOT_STARTED,
+        /** Started. */
+        STARTED,
+        /** Completed. */
+        COMPLETED
+    }
 }

@@ -7,6 +7,10 @@ import java.util.function.BiConsumer;
  * start). Called by the reader only when every field has the right type.
  */
 public interface Checked {
-    /** Reports each problem as (relative path, message); the path is appended to the record's own. */
+    /**
+     * Reports each problem as (relative path, message); the path is appended to the record's own.
+     *
+     * @param problem receives each problem as (relative path, message)
+     */
     void check(BiConsumer<String, String> problem);
 }

@@ -8,6 +8,22 @@ import java.util.Map;
 /**
  * An application for Jönköping's integration grant (contract §1.1), with what happened after a
  * grant was decided.
+ *
+ * @param kind         which fact model (contract §1); set by the builder
+ * @param caseId       the case id, echoed in the result, or {@code null}
+ * @param municipality the municipality, which picks the version in force when none is named
+ * @param asOf         the day the case is judged on, or {@code null} for today
+ * @param meta         free-form data, ignored, or {@code null}
+ * @param receivedOn   the day the application was received, which picks the version; or {@code null}
+ * @param urgent       whether the applicant asks for the urgent route; {@code null} means no
+ * @param applicant    the applicant
+ * @param signatory    who signed the application, or {@code null} (unsigned)
+ * @param project      the project
+ * @param sections     the headings the application fills in: heading → text; {@code null} means none
+ * @param attachments  the attachments included; {@code null} means none
+ * @param amounts      the amounts applied for and budgeted
+ * @param disbursement how the grant is to be paid, or {@code null}
+ * @param grant        what happened once a grant was decided, or {@code null} before a decision
  */
 public record GrantApplication(
         @Required CaseKind kind,
@@ -216,6 +232,25 @@ public record GrantApplication(
     }
 
 
+    /**
+     * Copies the lists and maps; {@code null} lists and maps become empty, a {@code null} {@code urgent} false.
+     *
+     * @param kind which fact model (contract §1); set by the builder
+     * @param caseId the case id, echoed in the result, or {@code null}
+     * @param municipality the municipality, which picks the version in force when none is named
+     * @param asOf the day the case is judged on, or {@code null} for today
+     * @param meta free-form data, ignored, or {@code null}
+     * @param receivedOn the day the application was received, which picks the version; or {@code null}
+     * @param urgent whether the applicant asks for the urgent route; {@code null} means no
+     * @param applicant the applicant
+     * @param signatory who signed the application, or {@code null} (unsigned)
+     * @param project the project
+     * @param sections the headings the application fills in: heading → text; {@code null} means none
+     * @param attachments the attachments included; {@code null} means none
+     * @param amounts the amounts applied for and budgeted
+     * @param disbursement how the grant is to be paid, or {@code null}
+     * @param grant what happened once a grant was decided, or {@code null} before a decision
+     */
     public GrantApplication {
         urgent = urgent != null && urgent;
         sections = Collections2.map(sections);
@@ -231,19 +266,48 @@ public record GrantApplication(
                 signatory, project, sections, attachments, amounts, disbursement, grant);
     }
 
-    /** Whether the application fills in a heading: present and not blank. */
+    /**
+     * {@return whether the application fills in a heading: present and not blank}
+     *
+     * @param key the heading
+     */
     public boolean hasSection(HeadingKey key) {
         String text = sections.get(key);
         return text != null && !text.isBlank();
     }
 
+    /** {@return whether a grant has been decided ({@code grant} is present)} */
     public boolean isGranted() { return grant != null; }
 
+    /**
+     * @param type    the applicant type
+     * @param name    the applicant's name, or {@code null}
+     * @param members the number of members, or {@code null}
+     * @param localIn the area keys where the applicant is active; {@code null} means none
+     */
     public record Applicant(@Required ApplicantType type, String name, @Range(max = Limits.MAX_COUNT) Integer members,
                             @Key List<String> localIn) {
+        /**
+         * Copies the list; {@code null} becomes empty.
+         *
+         * @param type the applicant type
+         * @param name the applicant's name, or {@code null}
+         * @param members the number of members, or {@code null}
+         * @param localIn the area keys where the applicant is active; {@code null} means none
+         */
         public Applicant { localIn = Collections2.list(localIn); }
     }
 
+    /**
+     * @param title            the project's title, or {@code null}
+     * @param start            the first day, or {@code null}
+     * @param end              the last day, or {@code null}: not time-limited
+     * @param areas            the area keys the project works in; {@code null} means none
+     * @param municipalityWide whether the project covers the whole municipality; {@code null} means no
+     * @param partners         the partners; {@code null} means none
+     * @param coFinanciers     the co-financiers; {@code null} means none
+     * @param reach            how many the project expects to reach, or {@code null}
+     */
     public record Project(String title, LocalDate start, LocalDate end, @Key List<String> areas,
                           Boolean municipalityWide, List<String> partners, List<String> coFinanciers, Reach reach)
             implements Checked {
@@ -365,6 +429,18 @@ public record GrantApplication(
             public Project build() { return new Project(title, start, end, areas, municipalityWide, partners, coFinanciers, reach); }
         }
 
+        /**
+         * Copies the lists; {@code null} lists become empty, a {@code null} {@code municipalityWide} false.
+         *
+         * @param title the project's title, or {@code null}
+         * @param start the first day, or {@code null}
+         * @param end the last day, or {@code null}: not time-limited
+         * @param areas the area keys the project works in; {@code null} means none
+         * @param municipalityWide whether the project covers the whole municipality; {@code null} means no
+         * @param partners the partners; {@code null} means none
+         * @param coFinanciers the co-financiers; {@code null} means none
+         * @param reach how many the project expects to reach, or {@code null}
+         */
         public Project {
             areas = Collections2.list(areas);
             municipalityWide = municipalityWide != null && municipalityWide;
@@ -372,9 +448,10 @@ public record GrantApplication(
             coFinanciers = Collections2.list(coFinanciers);
         }
 
-        /** Project grants are always time-limited: a project without an end is not. */
+        /** {@return whether the project is time-limited: project grants always are, and a project without an end is not} */
         public boolean isTimeLimited() { return end != null; }
 
+        /** {@return whether the project names a partner or a co-financier} */
         public boolean hasPartnersOrCoFinanciers() { return !partners.isEmpty() || !coFinanciers.isEmpty(); }
 
         @Override public void check(java.util.function.BiConsumer<String, String> problem) {
@@ -382,9 +459,22 @@ public record GrantApplication(
         }
     }
 
+    /**
+     * @param girls girls, or {@code null}
+     * @param boys  boys, or {@code null}
+     * @param women women, or {@code null}
+     * @param men   men, or {@code null}
+     */
     public record Reach(@Range(max = Limits.MAX_COUNT) Integer girls, @Range(max = Limits.MAX_COUNT) Integer boys,
                         @Range(max = Limits.MAX_COUNT) Integer women, @Range(max = Limits.MAX_COUNT) Integer men) {}
 
+    /**
+     * @param requested       the amount applied for, in kronor
+     * @param projectBudget   the project's budget, or {@code null}
+     * @param totalBudget     the applicant's total budget, or {@code null}
+     * @param ownContribution the applicant's own contribution, or {@code null}
+     * @param otherGrants     other grants, or {@code null}
+     */
     public record Amounts(@Required @Range Long requested, @Range Long projectBudget, @Range Long totalBudget,
                           @Range Long ownContribution, @Range Long otherGrants) {
         /**
@@ -470,7 +560,18 @@ public record GrantApplication(
         }
     }
 
-    /** What happened once a grant was decided. */
+    /**
+     * What happened once a grant was decided.
+     *
+     * @param granted              the amount granted, in kronor
+     * @param decidedOn            the day of the decision, or {@code null}
+     * @param contactPerson        the applicant's contact person, or {@code null}
+     * @param payments             the payments made; {@code null} means none
+     * @param reports              the reports submitted; {@code null} means none
+     * @param spent                what the applicant spent, or {@code null} when not known
+     * @param activitiesCarriedOut whether the activities were carried out, or {@code null}
+     * @param importantChanges     the important changes; {@code null} means none
+     */
     public record Grant(@Required @Range Long granted, LocalDate decidedOn, String contactPerson,
                         List<Payment> payments, List<Report> reports, @Range Long spent,
                         Boolean activitiesCarriedOut, List<ImportantChange> importantChanges) {
@@ -592,21 +693,47 @@ public record GrantApplication(
             public Grant build() { return new Grant(granted, decidedOn, contactPerson, payments, reports, spent, activitiesCarriedOut, importantChanges); }
         }
 
+        /**
+         * Copies the lists; {@code null} lists become empty.
+         *
+         * @param granted the amount granted, in kronor
+         * @param decidedOn the day of the decision, or {@code null}
+         * @param contactPerson the applicant's contact person, or {@code null}
+         * @param payments the payments made; {@code null} means none
+         * @param reports the reports submitted; {@code null} means none
+         * @param spent what the applicant spent, or {@code null} when not known
+         * @param activitiesCarriedOut whether the activities were carried out, or {@code null}
+         * @param importantChanges the important changes; {@code null} means none
+         */
         public Grant {
             payments = Collections2.list(payments);
             reports = Collections2.list(reports);
             importantChanges = Collections2.list(importantChanges);
         }
 
+        /** {@return whether a contact person is named (present and not blank)} */
         public boolean hasContactPerson() { return contactPerson != null && !contactPerson.isBlank(); }
     }
 
+    /**
+     * @param date   the day of the payment
+     * @param amount the amount paid, in kronor, or {@code null}
+     */
     public record Payment(@Required LocalDate date, @Range Long amount) {}
 
+    /**
+     * @param type        the report type
+     * @param submittedOn the day it was submitted
+     */
     public record Report(@Required ReportType type, @Required LocalDate submittedOn) {}
 
+    /**
+     * @param date     the day of the change
+     * @param reported whether it was reported
+     */
     public record ImportantChange(@Required LocalDate date, @Required Boolean reported) {}
 
+    /** The applicant's type ({@code applicant.type}). */
     public enum ApplicantType {
         /** förening */ ASSOCIATION,
         /** other non-profit organisation; same rules as an association */ ORGANISATION,
@@ -614,20 +741,29 @@ public record GrantApplication(
         /** enskild person */ INDIVIDUAL
     }
 
+    /** Who signed the application ({@code signatory}). */
     public enum Signatory {
         /** föreningens/organisationens ordförande */ CHAIR,
         /** verksamhetschef */ HEAD_OF_OPERATIONS,
-        OTHER
+        /** someone else */ OTHER
     }
 
-    public enum Disbursement { ONCE, HALF_YEARLY }
+    /** How the grant is paid ({@code disbursement}). */
+    public enum Disbursement {
+        /** In one payment. */
+        ONCE,
+        /** Every half year. */
+        HALF_YEARLY
+    }
 
+    /** A report's type ({@code grant.reports[].type}). */
     public enum ReportType {
         /** delrapport before the next payment */ INTERIM,
         /** skriftlig slutrapport */ FINAL,
         /** kostnadsredovisning */ COST_ACCOUNT
     }
 
+    /** An attachment ({@code attachments}). */
     public enum AttachmentKey {
         /** stadgar */ STATUTES,
         /** senaste verksamhetsberättelse */ ANNUAL_REPORT,
@@ -637,8 +773,41 @@ public record GrantApplication(
 
     /** The application headings of contract §1.1; each version requires its own subset. */
     public enum HeadingKey {
-        ORGANISATION, PURPOSE_AND_GOALS, TARGET_GROUP, INTEGRATION, MEETINGS, LIVING_CONDITIONS, TRUST,
-        ACTIVITIES, TIMETABLE, PARTNERS, GENDER_EQUALITY, REACH_BY_GENDER, INNOVATION, BUDGET, AFTER_PROJECT,
-        INTERNAL_INFORMATION, WHY_NOT_REGULAR_BUDGET, INTEGRATION_INTO_REGULAR_OPERATIONS
+        /** kort beskrivning av föreningens/organisationens verksamhet samt antal medlemmar */
+        ORGANISATION,
+        /** syfte och mätbara mål med projektet */
+        PURPOSE_AND_GOALS,
+        /** målgrupp för aktuellt projekt */
+        TARGET_GROUP,
+        /** hur projektet främjar integration och delaktighet */
+        INTEGRATION,
+        /** hur projektet främjar möten mellan medborgare med olika bakgrund */
+        MEETINGS,
+        /** hur projektet bidrar till att förbättra livsvillkoren i kommunens socioekonomiskt svagare områden */
+        LIVING_CONDITIONS,
+        /** hur projektet antas bidra till att öka tilliten mellan människor */
+        TRUST,
+        /** vilka konkreta insatser projektet innehåller */
+        ACTIVITIES,
+        /** tidsplan */
+        TIMETABLE,
+        /** samverkanspartners */
+        PARTNERS,
+        /** hur projektet bidrar till ökad jämställdhet */
+        GENDER_EQUALITY,
+        /** hur många flickor/pojkar, kvinnor/män projektet förväntas nå */
+        REACH_BY_GENDER,
+        /** nyskapande (nya arbetssätt, nya samverkanspartner), or in later versions: nyskapande eller utvecklande av befintlig verksamhet */
+        INNOVATION,
+        /** budget för projektet samt totalbudget, egeninsats och övriga bidrag */
+        BUDGET,
+        /** vad händer efter projektets slut */
+        AFTER_PROJECT,
+        /** när och hur den egna förvaltningen informeras om projektet */
+        INTERNAL_INFORMATION,
+        /** orsak till att projektet inte ryms inom ordinarie verksamhet/budget */
+        WHY_NOT_REGULAR_BUDGET,
+        /** möjlighet för projektet att integreras i ordinarie verksamhet efter projektets slut */
+        INTEGRATION_INTO_REGULAR_OPERATIONS
     }
 }

@@ -13,9 +13,9 @@ import java.lang.annotation.*;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface OnlyWhen {
-    /** The record's enum field whose value decides. */
+    /** {@return the record's enum field whose value decides} */
     String field();
 
-    /** The value of {@link #field} under which the annotated field may be given. */
+    /** {@return the value of {@link #field} under which the annotated field may be given} */
     String is();
 }

@@ -5,19 +5,27 @@ import java.time.LocalDate;
 
 /** A case of any kind (contract §1): the fields every case has. */
 public sealed interface PolicyCase permits GrantApplication, ActionPlan, Allocation {
+    /** {@return which fact model the case is} */
     CaseKind kind();
+    /** {@return the case id, echoed in the result, or {@code null}} */
     String caseId();
+    /** {@return the municipality, which picks the version in force when none is named} */
     Municipality municipality();
-    /** The day the case is judged on; {@code null} means "today" for the evaluator. */
+    /** {@return the day the case is judged on; {@code null} means "today" for the evaluator} */
     LocalDate asOf();
+    /** {@return free-form data the case carries, ignored; or {@code null}} */
     JsonNode meta();
 
-    /** The date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}. */
+    /** {@return the date that picks the version in force: {@code receivedOn} where the kind has one, else {@code asOf}} */
     default LocalDate referenceDate() { return asOf(); }
 
-    /** The JSON path of the field {@link #referenceDate()} comes from. */
+    /** {@return the JSON path of the field {@link #referenceDate()} comes from} */
     default String referenceDatePath() { return "$.asOf"; }
 
-    /** This case with another {@code asOf}. */
+    /**
+     * {@return this case with another {@code asOf}}
+     *
+     * @param asOf the day to judge on, or {@code null} for today
+     */
     PolicyCase withAsOf(LocalDate asOf);
 }

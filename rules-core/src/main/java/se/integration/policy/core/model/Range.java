@@ -6,6 +6,8 @@ import java.lang.annotation.*;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 public @interface Range {
+    /** {@return the least value allowed} */
     long min() default 0;
+    /** {@return the greatest value allowed} */
     long max() default Limits.MAX_AMOUNT;
 }

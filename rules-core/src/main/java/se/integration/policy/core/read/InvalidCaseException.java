@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  */
 public class InvalidCaseException extends se.integration.policy.core.PolicyException {
     private static final long serialVersionUID = 1L;
+    /** Every problem found, at least one. */
     private final List<Problem> problems;
 
     /**
@@ -16,6 +17,7 @@ public class InvalidCaseException extends se.integration.policy.core.PolicyExcep
      *
      * @param problems every problem found, at least one
      * @throws IllegalArgumentException if there is none
+     * @throws NullPointerException if {@code problems} is {@code null}
      */
     public InvalidCaseException(List<Problem> problems) {
         super(problems.stream().map(Problem::toString).collect(Collectors.joining("; ")), null, false, false);

@@ -36,7 +36,13 @@ public record Disagreement(Kind kind, String field, String item, String recorded
         OBLIGATION_FEWER
     }
 
-    /** A plain field with another value now. */
+    /**
+     * {@return a plain field with another value now}
+     *
+     * @param field the path of the field in the result
+     * @param recorded the recorded value, as JSON text
+     * @param now the value now, as JSON text
+     */
     public static Disagreement changed(String field, String recorded, String now) {
         return new Disagreement(Kind.CHANGED, field, null, recorded, now);
     }
@@ -45,6 +51,8 @@ public record Disagreement(Kind kind, String field, String item, String recorded
      * The disagreement in words, Swedish first with English beside it, on one line, for example
      * {@code beslutar / decision.authority: registrerat / recorded "UTREDNINGSCHEF", nu / now "ANALYS_OCH_HALLBARHETSCHEF"}
      * or {@code fynd / finding MISSING_SECTION TRUST: uppkommer nu men är inte registrerat / is raised now but was not recorded}.
+     *
+     * @return the description, on one line
      */
     public String describe() {
         return switch (kind) {

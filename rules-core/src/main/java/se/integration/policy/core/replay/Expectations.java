@@ -56,6 +56,9 @@ public final class Expectations {
      * Checks that an expectation states only fields of the result, each with a value of the field's type
      * (so a misspelt {@code expected.decision.authorty} or {@code "eligible": "yes"} is invalid input, not
      * a disagreement or silently ignored). Returns the problems, with paths under {@code $.expected}.
+     *
+     * @param expected the record's {@code expected}, or {@code null}
+     * @return the problems; empty when the expectation is well-formed
      */
     public static List<Problem> check(JsonNode expected) {
         List<Problem> problems = new ArrayList<>();
@@ -172,12 +175,25 @@ public final class Expectations {
     // ---------------------------------------------------------------------------------------------
     // Comparing
 
+    /**
+     * Compares a result with an expectation: every field the expectation states must have the stated value;
+     * findings are compared as a whole, obligations by the entries expected.
+     *
+     * @param expected the expectation, already checked with {@link #check(JsonNode)}
+     * @param result the result as JSON (contract §2)
+     * @return the disagreements; empty when the result agrees
+     */
     public static List<Disagreement> compare(JsonNode expected, JsonNode result) { return compare(expected, result, false); }
 
     /**
      * As {@link #compare(JsonNode, JsonNode)}; with {@code exactObligations}, the obligations must be one for each expected
      * entry: an obligation no entry is left to match (not expected, or one more than expected) is a disagreement too, and so
      * is an entry left without an obligation of its own.
+     *
+     * @param expected the expectation
+     * @param result the result as JSON
+     * @param exactObligations whether the obligations must be exactly those expected
+     * @return the disagreements; empty when the result agrees
      */
     public static List<Disagreement> compare(JsonNode expected, JsonNode result, boolean exactObligations) {
         List<Disagreement> out = new ArrayList<>();

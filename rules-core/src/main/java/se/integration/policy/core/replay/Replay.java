@@ -24,8 +24,15 @@ public final class Replay {
     private static final List<String> FIELDS = List.of("case", "policy", "expected", "name", "note", "exactObligations");
     private static final CaseReader READER = new CaseReader();
 
-    /** The re-judgement of one record: the result and every disagreement (none: the record agrees). */
+    /**
+     * The re-judgement of one record: the result and every disagreement (none: the record agrees).
+     *
+     * @param record        the record
+     * @param result        the result now
+     * @param disagreements every disagreement with the record; empty when it agrees
+     */
     public record Verdict(RecordedDecision record, Result result, List<Disagreement> disagreements) {
+        /** {@return whether the result agrees with the record} */
         public boolean agrees() { return disagreements.isEmpty(); }
     }
 
@@ -43,7 +50,11 @@ public final class Replay {
 
     private Replay() {}
 
-    /** What a parsed JSON document is. */
+    /**
+     * {@return what a parsed JSON document is}
+     *
+     * @param node the document, or {@code null}
+     */
     public static Document classify(JsonNode node) {
         if (node == null || !node.isObject()) return Document.OTHER;
         if (node.has("case")) return Document.RECORDED_DECISION;
@@ -57,6 +68,10 @@ public final class Replay {
      * the result model (every field it states must be a field of the result, with a value of its type), so a
      * misspelt field is invalid input rather than a disagreement. Throws {@link InvalidCaseException} naming
      * each problem's JSON path.
+     *
+     * @param json the JSON text
+     * @return the recorded decision
+     * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path (malformed JSON included)
      */
     public static RecordedDecision parse(String json) { return parse(tree(json), true); }
 
@@ -64,13 +79,29 @@ public final class Replay {
      * Parses a recorded decision that is about to be recorded again ({@code policy record} given recorded
      * decisions): as {@link #parse(String)}, but {@code expected} is neither required nor checked, since it is
      * replaced (an expectation written for an older result model can be re-pinned).
+     *
+     * @param json the JSON text
+     * @return the recorded decision
+     * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path
      */
     public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
 
-    /** As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}. */
+    /**
+     * As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}.
+     *
+     * @param node the parsed document
+     * @return the recorded decision
+     * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path
+     */
     public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
 
-    /** Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals. */
+    /**
+     * Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals.
+     *
+     * @param json the JSON text
+     * @return the tree
+     * @throws se.integration.policy.core.read.InvalidCaseException for malformed JSON or JSON beyond the limits
+     */
     public static JsonNode tree(String json) { return READER.tree(json); }
 
     private static RecordedDecision parse(JsonNode node, boolean checkExpected) {
@@ -114,6 +145,12 @@ public final class Replay {
      * Re-judges a record. Invalid case input (also a case the record's version cannot judge) throws
      * {@link InvalidCaseException} with paths under {@code $.case}; a version that cannot be chosen throws
      * {@link PolicySelectionException}.
+     *
+     * @param engine the engine to judge with
+     * @param record the record
+     * @return the verdict
+     * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
+     * @throws NullPointerException if {@code engine} or {@code record} is {@code null}
      */
     public static Verdict check(PolicyEngine engine, RecordedDecision record) {
         Result result = judge(engine, record.caseJson(), record.policy());
@@ -124,12 +161,29 @@ public final class Replay {
     /**
      * Judges the case of a record under the version it names ({@code null}: the one in force on the case's date).
      * Problems are named under {@code $.case}; where no version is in force, the message says to name one in the record.
+     *
+     * @param engine the engine to judge with
+     * @param caseJson the record's case
+     * @param policy the version id, or {@code null}
+     * @return the result
+     * @throws se.integration.policy.core.read.InvalidCaseException for invalid case input, with paths under {@code $.case}
+     * @throws se.integration.policy.core.PolicySelectionException if no version can be chosen
+     * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
      */
     public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) { return judge(engine, caseJson, policy, null); }
 
     /**
      * As {@link #judge(PolicyEngine, JsonNode, String)}, judged on {@code asOf} in place of the case's own where it is not
      * null ({@code policy record --as-of}); the day then also chooses the version where the case has no {@code receivedOn}.
+     *
+     * @param engine the engine to judge with
+     * @param caseJson the record's case
+     * @param policy the version id, or {@code null}
+     * @param asOf the day to judge on, or {@code null}
+     * @return the result
+     * @throws se.integration.policy.core.read.InvalidCaseException for invalid case input, or an {@code asOf} before the case's {@code receivedOn}
+     * @throws se.integration.policy.core.PolicySelectionException if no version can be chosen
+     * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
      */
     public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
         try {

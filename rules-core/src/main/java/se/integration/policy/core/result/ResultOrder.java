@@ -22,9 +22,11 @@ public final class ResultOrder {
             "KOORDINATORER_PRIO_OMRADEN");
     private static final List<String> BASIS_FIELDS = List.of("authority", "consultations", "preparedBy", "meetingWithApplicant", "factors", "grounds");
 
+    /** Findings in result order: by severity, then code, subject (numbers in it as numbers) and rule. */
     public static final Comparator<Finding> FINDINGS = Comparator.comparing(Finding::severity).thenComparing(Finding::code)
             .thenComparing(f -> f.subject() == null ? "" : f.subject(), ResultOrder::naturalOrder)
             .thenComparing(Finding::rule);
+    /** Obligations in result order: by due day (none last), then code, then subject. */
     public static final Comparator<Obligation> OBLIGATIONS = Comparator.comparing(Obligation::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Obligation::code).thenComparing(o -> o.subject() == null ? "" : o.subject());
     /** Basis entries in the order of the fields of the result, then of the values in their lists, then by rule. */
@@ -33,12 +35,23 @@ public final class ResultOrder {
 
     private ResultOrder() {}
 
-    /** The values in the given order; values it does not name after those, alphabetically. */
+    /**
+     * {@return the values in the given order; values it does not name after those, alphabetically}
+     *
+     * @param values the values
+     * @param order the order of the values it names
+     */
     public static List<String> ordered(Collection<String> values, List<String> order) {
         return values.stream().sorted(Comparator.comparingInt((String v) -> rank(v, order)).thenComparing(Comparator.naturalOrder())).toList();
     }
 
-    /** Orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers. */
+    /**
+     * Orders "measures[2].x" before "measures[10].x": runs of digits compare as numbers.
+     *
+     * @param a one text
+     * @param b the other
+     * @return a negative number, zero or a positive number, as {@link java.util.Comparator#compare} does
+     */
     public static int naturalOrder(String a, String b) {
         int i = 0, j = 0;
         while (i < a.length() && j < b.length()) {
