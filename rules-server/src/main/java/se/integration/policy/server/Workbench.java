@@ -52,7 +52,8 @@ final class Workbench {
             #status.error, #draft-status.error { border: 2px solid #9b1c1c; padding: .4rem .6rem; }
             table.params input[type=number] { width: 9rem; }
             table.params input[type=text] { width: 16rem; }
-            table.params td.quote input { width: 100%; }
+            table.params td.quote { width: 34%; }
+            table.params td.quote textarea { width: 100%; min-height: 3.2rem; }
             tr.edited > * { background: var(--differs); }
             .note { border-left: 4px solid var(--line); padding: .2rem .6rem; color: var(--muted); }
             pre#draft-json { background: #f6f6f6; padding: .5rem; overflow: auto; max-height: 24rem; }
@@ -294,8 +295,8 @@ final class Workbench {
                   const ql = document.createElement("label");
                   ql.htmlFor = "q" + i; ql.className = "sr-only";
                   ql.textContent = "Citat för / Quote for " + p.fact + " " + p.identity;
-                  const qi = document.createElement("input");
-                  qi.type = "text"; qi.id = "q" + i; qi.dataset.index = i;
+                  const qi = document.createElement("textarea");
+                  qi.rows = 2; qi.id = "q" + i; qi.dataset.index = i;
                   const own = base.sources && base.sources[p.cite];
                   if (own) qi.placeholder = own.quote;
                   qi.addEventListener("input", refresh);
