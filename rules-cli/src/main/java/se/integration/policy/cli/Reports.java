@@ -24,12 +24,18 @@ import se.integration.policy.core.model.Limits;
 public final class Reports {
     private Reports() {}
 
-    /** The rows of {@code policy list --format json}, one JSON object a line, exactly as the command prints them. */
+    /** The rows of {@code policy list --format json}: each object of the array the command prints, as compact JSON. */
     public static List<String> listJson() {
         StringWriter out = new StringWriter(), err = new StringWriter();
         int code = Main.run(new String[] {"list", "--format", "json"}, new PrintWriter(out), new PrintWriter(err));
         if (code != Main.OK) throw new IllegalStateException("policy list --format json failed: " + err);
-        return out.toString().lines().filter(l -> !l.isBlank()).toList();
+        try {
+            List<String> rows = new ArrayList<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).forEach(row -> rows.add(row.toString()));
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("policy list --format json wrote no JSON array", e);
+        }
     }
 
     /** The style sheet of the command line's HTML pages (screen and print). */

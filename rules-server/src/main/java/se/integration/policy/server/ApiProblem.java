@@ -66,11 +66,6 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(415, "unsupported-media-type", "Fel innehållstyp / Unsupported media type", m, List.of());
     }
 
-    static ApiProblem draftsUnavailable() {
-        return new ApiProblem(501, "drafts-unavailable", "Utkast är inte tillgängliga / Drafts are not available",
-                "den här servern kan ännu inte läsa utkast / this server cannot read drafts yet", List.of());
-    }
-
     static ApiProblem timeLimit(long seconds) {
         return new ApiProblem(503, "time-limit", "Tidsgränsen överskreds / Time limit exceeded",
                 "begäran tog längre än " + seconds + " s / the request took longer than " + seconds + " s", List.of());

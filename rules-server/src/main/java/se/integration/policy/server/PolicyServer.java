@@ -75,17 +75,16 @@ public final class PolicyServer implements AutoCloseable {
 
     public static final String HTML = "text/html; charset=utf-8", JSON = "application/json", PROBLEM = "application/problem+json", JSON_LINES = "application/x-ndjson";
 
-    /** How the server is started. */
+    /** How the server is started; {@code drafts} null: the engine's own ({@link DraftLoader#forEngine}). */
     public record Options(String host, int port, Corpus corpus, Duration timeLimit, DraftLoader drafts) {
         public Options {
             Objects.requireNonNull(host);
             Objects.requireNonNull(corpus);
             Objects.requireNonNull(timeLimit);
-            Objects.requireNonNull(drafts);
         }
 
-        /** Loopback, an ephemeral port, the bundled examples, 30 s a request, no drafts. */
-        public static Options defaults() { return new Options("127.0.0.1", 0, Corpus.bundled(), Duration.ofSeconds(30), DraftLoader.UNAVAILABLE); }
+        /** Loopback, an ephemeral port, the bundled examples, 30 s a request, the engine's drafts (drafts null). */
+        public static Options defaults() { return new Options("127.0.0.1", 0, Corpus.bundled(), Duration.ofSeconds(30), null); }
 
         public Options withPort(int p) { return new Options(host, p, corpus, timeLimit, drafts); }
 
@@ -128,7 +127,7 @@ public final class PolicyServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("openapi.json could not be read", e);
         }
-        this.workbench = Workbench.page(engine.registry().all(), options.corpus(), options.drafts().available());
+        this.workbench = Workbench.page(engine.registry().all(), options.corpus());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -166,7 +165,7 @@ public final class PolicyServer implements AutoCloseable {
     public static PolicyServer start(Options options) {
         PolicyEngine engine = PolicyEngine.create();
         for (PolicyPackage p : engine.registry().all()) engine.preload(p.id()); // one warm engine: every package built now
-        if (options.drafts() == DraftLoader.UNAVAILABLE) options = options.withDrafts(DraftLoader.forEngine(engine));
+        if (options.drafts() == null) options = options.withDrafts(DraftLoader.forEngine(engine));
         PolicyServer s = new PolicyServer(options, engine);
         s.app.start();
         return s;

@@ -16,7 +16,7 @@ import se.integration.policy.core.PolicyPackage;
 final class Workbench {
     private Workbench() {}
 
-    static String page(List<PolicyPackage> packages, Corpus corpus, boolean draftsAvailable) {
+    static String page(List<PolicyPackage> packages, Corpus corpus) {
         StringBuilder options = new StringBuilder();
         for (PolicyPackage p : packages) {
             PolicyDefinition d = p.definition();
@@ -26,8 +26,7 @@ final class Workbench {
         return PAGE.replace("{{CSS}}", Reports.css())
                 .replace("{{OPTIONS}}", options)
                 .replace("{{CORPUS}}", escape(corpus.name()))
-                .replace("{{CORPUS_CASES}}", String.valueOf(corpus.entries().size()))
-                .replace("{{DRAFTS}}", String.valueOf(draftsAvailable));
+                .replace("{{CORPUS_CASES}}", String.valueOf(corpus.entries().size()));
     }
 
     private static final String PAGE = """
@@ -53,7 +52,8 @@ final class Workbench {
             #status.error, #draft-status.error { border: 2px solid #9b1c1c; padding: .4rem .6rem; }
             table.params input[type=number] { width: 9rem; }
             table.params input[type=text] { width: 16rem; }
-            table.params td.quote input { width: 100%; }
+            table.params td.quote { width: 34%; }
+            table.params td.quote textarea { width: 100%; min-height: 3.2rem; }
             tr.edited > * { background: var(--differs); }
             .note { border-left: 4px solid var(--line); padding: .2rem .6rem; color: var(--muted); }
             pre#draft-json { background: #f6f6f6; padding: .5rem; overflow: auto; max-height: 24rem; }
@@ -64,7 +64,7 @@ final class Workbench {
             }
             </style>
             </head>
-            <body data-drafts="{{DRAFTS}}">
+            <body>
             <h1>Arbetsbänk för riktlinjer <span class="en" lang="en">/ Policy workbench</span></h1>
             <p class="meta">Jämför två versioner av en kommuns riktlinjer, eller en version och ett utkast, över en samling ärenden.
               <span class="en" lang="en">Compare two versions of a municipality's guidelines, or a version and a draft, over a set of cases.</span></p>
@@ -108,7 +108,8 @@ final class Workbench {
 
             <section id="draft" aria-labelledby="draft-h">
               <h2 id="draft-h">Utkast <span class="en" lang="en">/ Draft</span></h2>
-              <p class="note" id="drafts-note"></p>
+              <p class="note" id="drafts-note">Ett utkast ändrar tal och val i en version; påverkan räknas om med samma ärenden.
+                <span class="en" lang="en">A draft changes numbers and switches of a version; the impact is recomputed over the same cases.</span></p>
               <form id="draft-form">
                 <fieldset>
                   <legend>Utkastet <span class="en" lang="en">/ The draft</span></legend>
@@ -121,14 +122,14 @@ final class Workbench {
                     <input type="text" id="draft-title" name="title" size="40"></div>
                   <div class="field"><label for="draft-valid-from">Gäller från <span class="en" lang="en">/ Valid from</span></label>
                     <input type="date" id="draft-valid-from" name="validFrom"></div>
-                  <div class="field" style="display:block"><label for="draft-text">Utkastets text: varje ändrat värde ska stå i ett citat ur den
-                    <span class="en" lang="en">/ The draft's text: every changed value must stand in a quote from it</span></label>
+                  <div class="field" style="display:block"><label for="draft-text">Utkastets text (förslaget som citaten nedan är hämtade ur; lämnas den tom blir citaten själva texten)
+                    <span class="en" lang="en">/ The draft's text (the proposal the quotes below come from; left empty, the quotes themselves are the text)</span></label>
                     <textarea id="draft-text" name="sourceTextInline"></textarea></div>
                 </fieldset>
                 <fieldset>
                   <legend>Tal och val <span class="en" lang="en">/ Numbers and switches</span></legend>
-                  <p class="meta">Beloppsgränser, datum och frister, rubriker som krävs eller är frivilliga, vem som beslutar. Ändrade rader markeras; skriv citatet ur utkastets text som säger det nya värdet.
-                    <span class="en" lang="en">Amount limits, dates and deadlines, headings required or optional, who decides. Changed rows are marked; write the quote from the draft's text that states the new value.</span></p>
+                  <p class="meta">Beloppsgränser, datum och frister, rubriker som krävs eller är frivilliga, vem som beslutar. Ändrade rader markeras. Skriv för varje ändrad rad citatet ur utkastets text som säger det nya värdet, som texten skriver det (”75 000 kr”); den gällande versionens citat står som ledtråd i fältet.
+                    <span class="en" lang="en">Amount limits, dates and deadlines, headings required or optional, who decides. Changed rows are marked. For each changed row write the quote from the draft's text that states the new value as the text writes it ("75 000 kr"); the version's own quote is shown in the field as a hint.</span></p>
                   <div id="draft-params"></div>
                 </fieldset>
                 <button type="button" id="draft-apply" class="primary">Beräkna påverkan av utkastet <span lang="en">/ Recompute the impact of the draft</span></button>
@@ -145,7 +146,6 @@ final class Workbench {
             "use strict";
             (function () {
               const $ = (id) => document.getElementById(id);
-              const draftsAvailable = document.body.dataset.drafts === "true";
               let base = null; // GET /policies/{id} of the draft's base
               let statusBoxes = ["status"];
               const status = (text, error) => {
@@ -156,9 +156,6 @@ final class Workbench {
                   s.setAttribute("role", error ? "alert" : "status");
                 }
               };
-              $("drafts-note").textContent = draftsAvailable
-                ? "Ett utkast ändrar tal och val i en version; påverkan räknas om med samma ärenden. / A draft changes numbers and switches of a version; the impact is recomputed over the same cases."
-                : "Den här servern kan ännu inte räkna med utkast (svar 501); formuläret skapar ändå utkastets fil. / This server cannot compute with drafts yet (answer 501); the form still makes the draft's file.";
 
               // the body of one of the command line's pages, shown here (it is the server's own, escaped HTML)
               function show(target, html) {
@@ -298,8 +295,10 @@ final class Workbench {
                   const ql = document.createElement("label");
                   ql.htmlFor = "q" + i; ql.className = "sr-only";
                   ql.textContent = "Citat för / Quote for " + p.fact + " " + p.identity;
-                  const qi = document.createElement("input");
-                  qi.type = "text"; qi.id = "q" + i; qi.dataset.index = i;
+                  const qi = document.createElement("textarea");
+                  qi.rows = 2; qi.id = "q" + i; qi.dataset.index = i;
+                  const own = base.sources && base.sources[p.cite];
+                  if (own) qi.placeholder = own.quote;
                   qi.addEventListener("input", refresh);
                   q.append(ql, qi);
                 });
@@ -316,7 +315,7 @@ final class Workbench {
                 const d = { draft: $("draft-id").value, base: base ? base.id : $("draft-base").value };
                 if ($("draft-title").value) d.title = $("draft-title").value;
                 if ($("draft-valid-from").value && base && $("draft-valid-from").value !== base.validFrom) d.validFrom = $("draft-valid-from").value;
-                d.sourceTextInline = $("draft-text").value;
+                d.sourceTextInline = $("draft-text").value; // made from the quotes below where left empty
                 d.sources = {};
                 d.assumptions = [];
                 d.set = [];
@@ -342,6 +341,7 @@ final class Workbench {
                   }
                   d.set.push(entry);
                 });
+                if (!d.sourceTextInline.trim()) d.sourceTextInline = Object.values(d.sources).map((s) => s.quote).join("\\n");
                 return d;
               }
 

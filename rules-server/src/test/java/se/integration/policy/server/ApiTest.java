@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,9 @@ class ApiTest {
 
     static List<Path> exampleCases() throws IOException {
         try (Stream<Path> s = Files.walk(TestServer.examples())) {
-            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            // the cases: every .json file but the drafts (examples/drafts)
+            Path drafts = TestServer.examples().resolve("drafts");
+            return s.filter(p -> p.toString().endsWith(".json") && !p.startsWith(drafts)).sorted().toList();
         }
     }
 
@@ -37,7 +40,8 @@ class ApiTest {
     void theListOfPoliciesIsTheCommandLinesListInJson() {
         TestServer.Response r = TestServer.get("/policies");
         assertThat(r.status()).isEqualTo(200);
-        List<JsonNode> cli = Cli.run("list", "--format", "json").out().lines().map(ApiTest::json).toList();
+        List<JsonNode> cli = new ArrayList<>();
+        json(Cli.run("list", "--format", "json").out()).forEach(cli::add);
         List<JsonNode> api = new ArrayList<>();
         json(r.body()).forEach(api::add);
         assertThat(api).isEqualTo(cli).isNotEmpty();
@@ -127,12 +131,84 @@ class ApiTest {
         assertThat(TestServer.post("/evaluate?asOf=2024-13-01", "application/json", "{}").status()).isEqualTo(400);
     }
 
+    /**
+     * The example draft (examples/drafts/jonkoping-2025) as a request carries it: its text inline, as
+     * there is no file beside it.
+     */
+    static ObjectNode exampleDraft() {
+        try {
+            Path dir = TestServer.examples().resolve("drafts/jonkoping-2025");
+            ObjectNode file = (ObjectNode) JSON.readTree(Files.readString(dir.resolve("jonkoping-2025-utkast.json")));
+            ObjectNode inline = JSON.createObjectNode();
+            file.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("sourceText")) inline.put("sourceTextInline", readString(dir.resolve(e.getValue().asText())));
+                else inline.set(e.getKey(), e.getValue());
+            });
+            return inline;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String readString(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void aDraftIsAnswered501UntilDraftsAreWiredToTheEngine() {
-        TestServer.Response r = TestServer.post("/compare", "application/json",
-                "{\"policies\":[\"jonkoping-2013\",{\"draft\":\"jonkoping-2025-utkast\",\"base\":\"jonkoping-2023\"}]}");
-        assertThat(r.status()).isEqualTo(501);
-        assertThat(json(r.body()).get("title").asText()).contains("Utkast är inte tillgängliga");
+    void aCaseJudgedUnderADraftInTheBodyIsTheCommandLinesResultUnderTheDraftFile() throws IOException {
+        Path f = TestServer.examples().resolve("jonkoping/incomplete-application.json");
+        String envelope = "{\"case\":" + Files.readString(f) + ",\"policy\":" + exampleDraft() + "}";
+        TestServer.Response r = TestServer.post("/evaluate", "application/json", envelope);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode result = json(r.body());
+        assertThat(result.get("policy").get("id").asText()).isEqualTo("jonkoping-2025-utkast");
+        assertThat(result.get("policy").get("draft").asBoolean()).isTrue();
+        String cli = Cli.run("evaluate", "--format", "json", "--policy",
+                TestServer.examples().resolve("drafts/jonkoping-2025/jonkoping-2025-utkast.json").toString(), f.toString()).out().strip();
+        assertThat(result).isEqualTo(json(cli));
+    }
+
+    /** How many of Jönköping's example cases (the server's corpus of Jönköping) ask for more than {@code over} and at most {@code upTo} kr. */
+    static int jonkopingCasesAsking(long over, long upTo) throws IOException {
+        List<JsonNode> cases = new ArrayList<>();
+        for (Path f : exampleCases()) if (f.toString().contains("/jonkoping/")) cases.add(json(Files.readString(f)));
+        for (String l : Files.readAllLines(TestServer.examples().resolve("jonkoping/recorded-decisions.jsonl"))) {
+            if (!l.isBlank()) cases.add(json(l).get("case"));
+        }
+        return (int) cases.stream().map(c -> c.path("amounts").path("requested").asLong()).filter(a -> a > over && a <= upTo).count();
+    }
+
+    @Test
+    void aDraftRaisingTheLimitTo75000MovesTheExamplesAsking60000ToTheHeadOfAnalysis() throws IOException {
+        TestServer.Response r = TestServer.post("/compare", "application/json", "{\"policies\":[\"jonkoping-2023\"," + exampleDraft() + "]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode summary = json(r.body()).get("summary");
+        int between = jonkopingCasesAsking(50000, 75000);
+        assertThat(between).as("examples asking for more than 50 000 and at most 75 000 kr").isEqualTo(8);
+        assertThat(summary.get("casesWithDifferences").asInt()).isEqualTo(between);
+        JsonNode authority = summary.get("steps").get(0).get("fields").get("decision.authority");
+        assertThat(authority.get("cases").asInt()).isEqualTo(between);
+        assertThat(authority.get("transitions").get("KOMMUNSTYRELSENS_LEDNINGSUTSKOTT → ANALYS_OCH_HALLBARHETSCHEF").asInt()).isEqualTo(between);
+        assertThat(summary.get("policies").get(1).asText()).isEqualTo("jonkoping-2025-utkast");
+    }
+
+    @Test
+    void anInvalidDraftIs422WithEachProblemsPathInTheRequest() {
+        ObjectNode draft = exampleDraft();
+        ((ObjectNode) draft.get("sources").get("decision.upTo")).put("quote", "Projektansökningar på 80 000 kr och därunder");
+        ((ObjectNode) draft.get("set").get(1).get("values")).put("fromAmount", 70001);
+        TestServer.Response r = TestServer.post("/compare", "application/json", "{\"policies\":[\"jonkoping-2023\"," + draft + "]}");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.mediaType()).isEqualTo("application/problem+json");
+        JsonNode p = json(r.body());
+        assertThat(p.get("title").asText()).isEqualTo("Ogiltigt utkast / Invalid draft");
+        List<String> paths = new ArrayList<>();
+        p.get("problems").forEach(x -> paths.add(x.get("path").asText()));
+        assertThat(paths).contains("$.policies[1].sources.decision.upTo.quote", "$.policies[1].set[1].values.fromAmount");
     }
 
     @Test

@@ -113,7 +113,10 @@ class OpenApiTest {
     @Test
     void everyStatusTheServerAnswersIsDocumentedForItsRoute() {
         String aCase = DOC.at("/paths/~1evaluate/post/requestBody/content/application~1json/examples/case/value").toString();
-        String draft = "{\"draft\":\"jonkoping-2025-utkast\",\"base\":\"jonkoping-2023\"}";
+        String draft = ApiTest.exampleDraft().toString();
+        // a draft raising a limit to 75 000 kr that no quote states: refused, with the path of the number
+        String bad = "{\"draft\":\"x-utkast\",\"base\":\"jonkoping-2023\",\"sourceTextInline\":\"Gränsen är 70 000 kr.\","
+                + "\"set\":[{\"fact\":\"AuthorityBand\",\"identity\":\"band/up-to\",\"values\":{\"toAmount\":75000}}]}";
         String big = "{\"kind\":\"GRANT_APPLICATION\",\"caseId\":\"" + "x".repeat(Limits.MAX_DOCUMENT_BYTES) + "\"}";
         String j = "application/json";
         List<Ask> asks = new ArrayList<>(List.of(
@@ -132,13 +135,16 @@ class OpenApiTest {
                 new Ask("POST", "/evaluate", "/evaluate", j, big, 413),
                 new Ask("POST", "/evaluate", "/evaluate", "text/plain", aCase, 415),
                 new Ask("POST", "/evaluate", "/evaluate", j, "{\"kind\":\"GRANT_APPLICATION\"", 422),
-                new Ask("POST", "/evaluate", "/evaluate", j, "{\"case\":" + aCase + ",\"policy\":" + draft + "}", 501),
+                new Ask("POST", "/evaluate", "/evaluate", j, "{\"case\":" + aCase + ",\"policy\":" + draft + "}", 200),
+                new Ask("POST", "/evaluate", "/evaluate", j, "{\"case\":" + aCase + ",\"policy\":" + bad + "}", 422),
                 new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2013\",\"jonkoping-2023\"]}", 200),
                 new Ask("POST", "/compare", "/compare?format=html", j, "{\"policies\":[\"jonkoping-2013\",\"jonkoping-2023\"]}", 200),
                 new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2013\"]}", 400),
                 new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2013\",\"nowhere\"]}", 404),
                 new Ask("POST", "/compare", "/compare", "text/csv", "a,b", 415),
-                new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2013\"," + draft + "]}", 501),
+                new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2023\"," + draft + "]}", 200),
+                new Ask("POST", "/compare", "/compare?format=html", j, "{\"policies\":[\"jonkoping-2023\"," + draft + "]}", 200),
+                new Ask("POST", "/compare", "/compare", j, "{\"policies\":[\"jonkoping-2023\"," + bad + "]}", 422),
                 new Ask("GET", "/diff", "/diff?from=jonkoping-2013&to=jonkoping-2023", null, null, 200),
                 new Ask("GET", "/diff", "/diff?from=jonkoping-2013&to=jonkoping-2023&format=html", null, null, 200),
                 new Ask("GET", "/diff", "/diff?from=jonkoping-2013", null, null, 400),
@@ -147,7 +153,9 @@ class OpenApiTest {
                 new Ask("POST", "/diff", "/diff", j, "{\"from\":\"jonkoping-2013\"}", 400),
                 new Ask("POST", "/diff", "/diff", j, "{\"from\":\"jonkoping-2013\",\"to\":\"nowhere\"}", 404),
                 new Ask("POST", "/diff", "/diff", "text/plain", "x", 415),
-                new Ask("POST", "/diff", "/diff", j, "{\"from\":\"jonkoping-2013\",\"to\":" + draft + "}", 501),
+                new Ask("POST", "/diff", "/diff", j, "{\"from\":\"jonkoping-2023\",\"to\":" + draft + "}", 200),
+                new Ask("POST", "/diff", "/diff?format=html", j, "{\"from\":\"jonkoping-2023\",\"to\":" + draft + "}", 200),
+                new Ask("POST", "/diff", "/diff", j, "{\"from\":\"jonkoping-2023\",\"to\":" + bad + "}", 422),
                 new Ask("POST", "/replay", "/replay", "application/x-ndjson", "{\"case\":" + aCase + ",\"expected\":{\"eligible\":false}}\n", 200),
                 new Ask("POST", "/replay", "/replay", "text/plain", "x", 415)));
         for (Ask a : asks) {
