@@ -10,7 +10,7 @@ import se.integration.policy.core.read.Problem;
  * field or type, a quote not found in the draft's text, a changed number its quote does not state).
  * Nothing is judged under such a draft. A user error: callers show {@link #problems()}, no stack trace.
  */
-public class InvalidDraftException extends RuntimeException {
+public class InvalidDraftException extends PolicyException {
     /** What the input is called. */
     private final String name;
     /** Every problem found, at least one. */
