@@ -41,11 +41,7 @@ public record Allocation(
     public static Builder builder() { return new Builder(); }
 
     /** Builds a {@code Allocation} field by field. */
-    public static final class Builder {
-        private String caseId;
-        private Municipality municipality;
-        private LocalDate asOf;
-        private JsonNode meta;
+    public static final class Builder extends CaseBuilder<Builder> {
         private String recipient;
         private String initiative;
         private Integer year;
@@ -55,49 +51,7 @@ public record Allocation(
 
         private Builder() {}
 
-        /**
-         * Sets {@code caseId}.
-         *
-         * @param caseId the value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder caseId(String caseId) {
-            this.caseId = caseId;
-            return this;
-        }
-
-        /**
-         * Sets {@code municipality}.
-         *
-         * @param municipality the value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder municipality(Municipality municipality) {
-            this.municipality = municipality;
-            return this;
-        }
-
-        /**
-         * Sets {@code asOf}.
-         *
-         * @param asOf the value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder asOf(LocalDate asOf) {
-            this.asOf = asOf;
-            return this;
-        }
-
-        /**
-         * Sets {@code meta}.
-         *
-         * @param meta the value, or {@code null} for none
-         * @return this builder
-         */
-        public Builder meta(JsonNode meta) {
-            this.meta = meta;
-            return this;
-        }
+        @Override Builder self() { return this; }
 
         /**
          * Sets {@code recipient}.
