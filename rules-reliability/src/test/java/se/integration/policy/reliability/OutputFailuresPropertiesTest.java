@@ -59,6 +59,25 @@ class OutputFailuresPropertiesTest {
 
     record Run(int code, String err) {}
 
+    /** How many bytes the command writes when nothing fails (each command's output is measured once). */
+    static final java.util.Map<List<String>, Integer> LENGTHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static int length(List<String> args) {
+        return LENGTHS.computeIfAbsent(args, a -> {
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            PrintWriter w = Output.writer(all);
+            assertThat(run(a, w).code()).as("%s without a failure", a).isZero();
+            return all.size();
+        });
+    }
+
+    /** A byte offset inside the command's output, so that the failure really happens (replay writes 20 bytes). */
+    static int inside(List<String> args, int after) {
+        int n = length(args);
+        assertThat(n).as("%s writes something", args).isPositive();
+        return after % n;
+    }
+
     static Run run(List<String> args, PrintWriter out) {
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), out, new PrintWriter(err));
@@ -68,14 +87,14 @@ class OutputFailuresPropertiesTest {
     @Property(tries = 14)
     void aWriteThatFailsAnywhereEndsEveryCommandWithExitOneAndOneMessage(@ForAll("command") List<String> args,
             @ForAll @IntRange(min = 0, max = 40) int after) {
-        Run r = run(args, Output.writer(failingAfter(after, "No space left on device")));
+        Run r = run(args, Output.writer(failingAfter(inside(args, after), "No space left on device")));
         assertThat(r.code()).as("%s, failing after %d bytes: %s", args, after, r.err()).isEqualTo(Main.INTERNAL);
         assertThat(r.err()).isEqualTo("policy: kunde inte skriva utdata / could not write the output: No space left on device" + System.lineSeparator());
     }
 
     @Property(tries = 6)
     void aBrokenPipeEndsEveryCommandQuietly(@ForAll("command") List<String> args, @ForAll @IntRange(min = 0, max = 40) int after) {
-        Run r = run(args, Output.writer(failingAfter(after, "Broken pipe")));
+        Run r = run(args, Output.writer(failingAfter(inside(args, after), "Broken pipe")));
         assertThat(r.code()).as("%s: %s", args, r.err()).isEqualTo(Main.BROKEN_PIPE);
         assertThat(r.err()).isEmpty();
     }
