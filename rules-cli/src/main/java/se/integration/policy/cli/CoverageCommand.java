@@ -56,7 +56,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, PolicyDefinition d, Register r) {
         out.println("══ " + Escape.text(title(d)));
-        out.println("   källa / source " + Escape.text(r.document()) + " · " + r.entries().size() + " meningar / sentences");
+        out.println("   källa / source " + Escape.text(d.documentTitle()) + " (" + Escape.text(r.document()) + ") · " + r.entries().size() + " meningar / sentences");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {
             out.println("   " + String.format("%3d", c.getValue()) + " " + c.getKey().sv + " / " + c.getKey().en);
         }
@@ -80,6 +80,7 @@ final class CoverageCommand implements Callable<Integer> {
         doc.put("id", d.id());
         doc.put("title", d.title());
         doc.put("document", r.document());
+        doc.put("documentTitle", d.documentTitle());
         Map<String, Integer> counts = new LinkedHashMap<>();
         r.counts().forEach((s, n) -> counts.put(s.name(), n));
         doc.put("counts", counts);
@@ -100,7 +101,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void html(PrintWriter out, PolicyDefinition d, Register r) {
         Html.start(out, "Täckning: " + title(d), "Coverage: " + title(d));
-        out.println("<p class=\"meta\">" + Html.bi("källa", "source") + ": <code>" + Html.esc(r.document()) + "</code> · "
+        out.println("<p class=\"meta\">" + Html.bi("källa", "source") + ": " + Html.esc(d.documentTitle()) + " <small><code>" + Html.esc(r.document()) + "</code></small> · "
                 + r.entries().size() + " " + Html.bi("meningar", "sentences") + "</p>");
         out.println("<table><thead><tr><th>" + Html.bi("status", "status") + "</th><th class=\"num\">" + Html.bi("antal", "count") + "</th></tr></thead><tbody>");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {

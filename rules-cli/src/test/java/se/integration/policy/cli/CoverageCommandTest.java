@@ -18,7 +18,7 @@ class CoverageCommandTest {
         assertThat(r.err()).isEmpty();
         String out = CompareCommandTest.wide("coverage", "jonkoping-2013");
         assertThat(out).contains("══ jonkoping-2013 · ")
-                .contains("källa / source 000_7e67ce9a81018cd0.txt")
+                .contains("källa / source Riktlinjer för anslaget till integration och delaktighet, Jönköpings kommun (reviderad 2013) (000_7e67ce9a81018cd0.txt)")
                 .containsPattern("\\d+ kodad / encoded")
                 .contains("0 inte kodad / not encoded")
                 .contains("── Beslutsförfarande ──")
