@@ -70,7 +70,8 @@ final class CoverageCommand implements Callable<Integer> {
             out.println("  [" + e.status().sv + " / " + e.status().en + "] ”" + Escape.text(e.quote()) + "”");
             if (!e.sources().isEmpty()) out.println("      källor / sources: " + Escape.text(String.join(", ", e.sources())));
             for (String rule : e.rules()) out.println("      regel / rule: \"" + Escape.text(rule) + "\"");
-            if (e.note() != null) out.println("      anm. / note: " + Escape.text(e.note()));
+            if (e.noteSv() != null) out.println("      anm.: " + Escape.text(e.noteSv()));
+            if (e.note() != null) out.println("      note: " + Escape.text(e.note()));
         }
         out.flush();
     }
@@ -92,6 +93,7 @@ final class CoverageCommand implements Callable<Integer> {
             m.put("status", e.status().name());
             m.put("sources", e.sources());
             m.put("rules", e.rules());
+            if (e.noteSv() != null) m.put("noteSv", e.noteSv());
             if (e.note() != null) m.put("note", e.note());
             entries.add(m);
         }
@@ -114,7 +116,10 @@ final class CoverageCommand implements Callable<Integer> {
             StringBuilder where = new StringBuilder();
             for (String s : e.sources()) where.append("<code>").append(Html.esc(s)).append("</code> ");
             for (String rule : e.rules()) where.append("<div class=\"rule\">").append(Html.esc(rule)).append("</div>");
-            if (e.note() != null) where.append("<div class=\"where\">").append(Html.esc(e.note())).append("</div>");
+            if (e.noteSv() != null || e.note() != null) {
+                where.append("<div class=\"where\">").append(e.noteSv() != null && e.note() != null ? Html.bi(e.noteSv(), e.note())
+                        : Html.esc(e.noteSv() != null ? e.noteSv() : e.note())).append("</div>");
+            }
             out.println("<tr class=\"" + e.status().name().toLowerCase(java.util.Locale.ROOT) + "\"><td>" + Html.esc(e.section()) + "</td><td><q>"
                     + Html.esc(e.quote()) + "</q></td><td>" + Html.bi(e.status().label()) + "</td><td>" + where + "</td></tr>");
         }
