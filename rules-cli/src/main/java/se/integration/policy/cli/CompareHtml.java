@@ -32,7 +32,7 @@ final class CompareHtml implements CompareReport {
         out.println("<table class=\"versions\"><thead><tr><th>" + bi("Version", "Version") + "</th><th>" + bi("Dokument", "Document")
                 + "</th><th>" + bi("Källa", "Source") + "</th><th>" + bi("Gäller", "In force") + "</th></tr></thead><tbody>");
         for (PolicyDefinition d : policies) {
-            out.println("<tr><th scope=\"row\"><code>" + esc(d.id()) + "</code>" + (d.draft() ? " " + bi("utkast", "draft") : "") + "</th><td>" + esc(d.title()) + "</td><td>" + esc(d.source())
+            out.println("<tr><th scope=\"row\"><code>" + esc(d.id()) + "</code>" + (d.draft() ? " " + bi("utkast", "draft") : "") + "</th><td>" + esc(d.title()) + "</td><td><span class=\"doc\" title=\"" + esc(d.source()) + "\">" + esc(d.documentTitle()) + "</span>"
                     + "</td><td>" + esc(d.validFrom()) + " – " + esc(d.validTo() == null ? "" : d.validTo()) + "</td></tr>");
         }
         out.println("</tbody></table>");

@@ -30,7 +30,7 @@ final class CompareText implements CompareReport {
     @Override public void writeHead(PrintWriter out, List<PolicyDefinition> policies, ImpactSummary s, long invalid) {
         out.println("Jämförelse av versioner / Comparison of versions");
         for (PolicyDefinition d : policies) {
-            out.println("  " + d.id() + (d.draft() ? " (utkast / draft)" : "") + ": " + safe(d.title()) + " (" + safe(d.source()) + ", " + d.validFrom() + " – "
+            out.println("  " + d.id() + (d.draft() ? " (utkast / draft)" : "") + ": " + safe(d.title()) + " (" + safe(d.documentTitle()) + ", " + d.validFrom() + " – "
                     + (d.validTo() == null ? "" : d.validTo()) + ")");
         }
         out.println("  ≠ markerar en skillnad / ≠ marks a difference");

@@ -56,7 +56,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void text(PrintWriter out, PolicyDefinition d, Register r) {
         out.println("══ " + Escape.text(title(d)));
-        out.println("   källa / source " + Escape.text(r.document()) + " · " + r.entries().size() + " meningar / sentences");
+        out.println("   källa / source " + Escape.text(d.documentTitle()) + " (" + Escape.text(r.document()) + ") · " + r.entries().size() + " meningar / sentences");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {
             out.println("   " + String.format("%3d", c.getValue()) + " " + c.getKey().sv + " / " + c.getKey().en);
         }
@@ -70,7 +70,8 @@ final class CoverageCommand implements Callable<Integer> {
             out.println("  [" + e.status().sv + " / " + e.status().en + "] ”" + Escape.text(e.quote()) + "”");
             if (!e.sources().isEmpty()) out.println("      källor / sources: " + Escape.text(String.join(", ", e.sources())));
             for (String rule : e.rules()) out.println("      regel / rule: \"" + Escape.text(rule) + "\"");
-            if (e.note() != null) out.println("      anm. / note: " + Escape.text(e.note()));
+            if (e.noteSv() != null) out.println("      anm.: " + Escape.text(e.noteSv()));
+            if (e.note() != null) out.println("      note: " + Escape.text(e.note()));
         }
         out.flush();
     }
@@ -80,6 +81,7 @@ final class CoverageCommand implements Callable<Integer> {
         doc.put("id", d.id());
         doc.put("title", d.title());
         doc.put("document", r.document());
+        doc.put("documentTitle", d.documentTitle());
         Map<String, Integer> counts = new LinkedHashMap<>();
         r.counts().forEach((s, n) -> counts.put(s.name(), n));
         doc.put("counts", counts);
@@ -91,6 +93,7 @@ final class CoverageCommand implements Callable<Integer> {
             m.put("status", e.status().name());
             m.put("sources", e.sources());
             m.put("rules", e.rules());
+            if (e.noteSv() != null) m.put("noteSv", e.noteSv());
             if (e.note() != null) m.put("note", e.note());
             entries.add(m);
         }
@@ -100,7 +103,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static void html(PrintWriter out, PolicyDefinition d, Register r) {
         Html.start(out, "Täckning: " + title(d), "Coverage: " + title(d));
-        out.println("<p class=\"meta\">" + Html.bi("källa", "source") + ": <code>" + Html.esc(r.document()) + "</code> · "
+        out.println("<p class=\"meta\">" + Html.bi("källa", "source") + ": " + Html.esc(d.documentTitle()) + " <small><code>" + Html.esc(r.document()) + "</code></small> · "
                 + r.entries().size() + " " + Html.bi("meningar", "sentences") + "</p>");
         out.println("<table><thead><tr><th>" + Html.bi("status", "status") + "</th><th class=\"num\">" + Html.bi("antal", "count") + "</th></tr></thead><tbody>");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {
@@ -113,7 +116,10 @@ final class CoverageCommand implements Callable<Integer> {
             StringBuilder where = new StringBuilder();
             for (String s : e.sources()) where.append("<code>").append(Html.esc(s)).append("</code> ");
             for (String rule : e.rules()) where.append("<div class=\"rule\">").append(Html.esc(rule)).append("</div>");
-            if (e.note() != null) where.append("<div class=\"where\">").append(Html.esc(e.note())).append("</div>");
+            if (e.noteSv() != null || e.note() != null) {
+                where.append("<div class=\"where\">").append(e.noteSv() != null && e.note() != null ? Html.bi(e.noteSv(), e.note())
+                        : Html.esc(e.noteSv() != null ? e.noteSv() : e.note())).append("</div>");
+            }
             out.println("<tr class=\"" + e.status().name().toLowerCase(java.util.Locale.ROOT) + "\"><td>" + Html.esc(e.section()) + "</td><td><q>"
                     + Html.esc(e.quote()) + "</q></td><td>" + Html.bi(e.status().label()) + "</td><td>" + where + "</td></tr>");
         }

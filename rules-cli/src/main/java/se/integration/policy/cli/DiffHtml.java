@@ -106,7 +106,7 @@ final class DiffHtml {
     }
 
     private void version(PolicyRef r) {
-        out.println("<tr><th scope=\"row\"><code>" + esc(r.id()) + "</code>" + (Boolean.TRUE.equals(r.draft()) ? " " + bi("utkast", "draft") : "") + "</th><td>" + esc(r.title()) + "</td><td>" + esc(r.source())
+        out.println("<tr><th scope=\"row\"><code>" + esc(r.id()) + "</code>" + (Boolean.TRUE.equals(r.draft()) ? " " + bi("utkast", "draft") : "") + "</th><td>" + esc(r.title()) + "</td><td><span class=\"doc\" title=\"" + esc(r.source()) + "\">" + esc(r.sourceName()) + "</span>"
                 + "</td><td>" + esc(r.validFrom()) + " – " + esc(r.validTo() == null ? "" : r.validTo()) + "</td></tr>");
     }
 

@@ -82,7 +82,7 @@ final class DiffText {
     }
 
     private void version(PolicyRef r) {
-        out.println("  " + r.id() + (Boolean.TRUE.equals(r.draft()) ? " (utkast / draft)" : "") + ": " + safe(r.title()) + " (" + safe(r.source()) + ", " + r.validFrom() + " – " + (r.validTo() == null ? "" : r.validTo()) + ")");
+        out.println("  " + r.id() + (Boolean.TRUE.equals(r.draft()) ? " (utkast / draft)" : "") + ": " + safe(r.title()) + " (" + safe(r.sourceName()) + ", " + r.validFrom() + " – " + (r.validTo() == null ? "" : r.validTo()) + ")");
     }
 
     private void heading(Labels.Label l) { out.println("── " + l.sv() + " / " + l.en() + " ──"); }

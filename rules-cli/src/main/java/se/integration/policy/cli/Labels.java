@@ -107,6 +107,7 @@ final class Labels {
             Map.entry("documentType", new Label("dokumenttyp", "document type")),
             Map.entry("kinds", new Label("ärendeslag", "kinds of case")),
             Map.entry("source", new Label("källa", "source")),
+            Map.entry("sourceTitle", new Label("källans titel", "source title")),
             Map.entry("adopted", new Label("antagen", "adopted")),
             Map.entry("validFrom", new Label("gäller från", "valid from")),
             Map.entry("validTo", new Label("gäller till och med", "valid to")),

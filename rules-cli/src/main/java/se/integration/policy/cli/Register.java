@@ -33,11 +33,19 @@ record Register(String document, String statuses, List<Entry> entries) {
         Labels.Label label() { return new Labels.Label(sv, en); }
     }
 
-    /** One sentence: its section and quote, its status, the source ids and rules that encode it, a note. */
-    record Entry(String section, String quote, Status status, List<String> sources, List<String> rules, String note) {
+    /**
+     * One sentence: its section and quote, its status, the source ids and rules that encode it, a note in English
+     * ({@code note}) and in Swedish ({@code noteSv}, shown first).
+     */
+    record Entry(String section, String quote, Status status, List<String> sources, List<String> rules, String note, String noteSv) {
         Entry {
             sources = sources == null ? List.of() : List.copyOf(sources);
             rules = rules == null ? List.of() : List.copyOf(rules);
+        }
+
+        /** An entry with its note in English only. */
+        Entry(String section, String quote, Status status, List<String> sources, List<String> rules, String note) {
+            this(section, quote, status, sources, rules, note, null);
         }
     }
 

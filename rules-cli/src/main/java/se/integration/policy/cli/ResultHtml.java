@@ -45,7 +45,7 @@ final class ResultHtml {
         out.println("<h2>" + esc(r.caseId() == null ? "(utan ärendenummer / no case id)" : r.caseId()) + " · <code>" + esc(r.policy().id()) + "</code>"
                 + (Boolean.TRUE.equals(r.policy().draft()) ? " <span class=\"draft\">" + bi("utkast", "draft") + "</span>" : "") + "</h2>");
         out.println("<p class=\"where\">" + esc(where) + " · " + esc(r.policy().title()) + " · " + bi("bedömd", "judged on") + " " + esc(r.asOf())
-                + " · " + bi("källa", "source") + " " + esc(r.policy().source()) + "</p>");
+                + " · " + bi("källa", "source") + " <span class=\"doc\" title=\"" + esc(r.policy().source()) + "\">" + esc(r.policy().sourceName()) + "</span></p>");
         out.println("<table class=\"overview\"><tbody>");
         row(Labels.field("eligible"), CompareHtml.valueHtml(String.valueOf(r.eligible())));
         row(Labels.field("complete"), CompareHtml.valueHtml(String.valueOf(r.complete())));

@@ -30,7 +30,7 @@ final class TextReport {
         Labels.Words w = words;
         out.println("══ " + (r.caseId() == null ? "(utan ärendenummer / no case id)" : safe(r.caseId()))
                 + " ── " + r.policy().id() + (Boolean.TRUE.equals(r.policy().draft()) ? " (utkast / draft)" : "") + " · " + safe(r.policy().title()));
-        out.println("   bedömd / judged on " + r.asOf() + " · källa / source " + safe(r.policy().source()));
+        out.println("   bedömd / judged on " + r.asOf() + " · källa / source " + safe(r.policy().sourceName()));
         out.println("   stödberättigad / eligible: " + yesNo(r.eligible()) + "    komplett / complete: " + yesNo(r.complete()));
         if (r.decision() != null) {
             var d = r.decision();

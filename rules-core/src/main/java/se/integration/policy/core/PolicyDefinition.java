@@ -194,6 +194,6 @@ public record PolicyDefinition(
      * @return the reference
      */
     public PolicyRef ref() {
-        return new PolicyRef(id, municipality.id(), title, validFrom, validTo, source, draft ? Boolean.TRUE : null);
+        return new PolicyRef(id, municipality.id(), title, validFrom, validTo, source, documentTitle(), draft ? Boolean.TRUE : null);
     }
 }

@@ -139,7 +139,7 @@ class Varnamo2017PackageTest {
             drls = files.filter(f -> f.toString().endsWith(".drl")).sorted().toList();
         }
         assertThat(drls).extracting(f -> f.getFileName().toString())
-                .containsExactly("DokumentetGallerFor.drl", "NamndersOchHelagdaBolagsAnsvar.drl", "Uppfoljning.drl");
+                .containsExactly("DokumentetGallerFor.drl", "NamndersOchHelagdaBolagsAnsvar.drl", "SamverkanMellanAktorer.drl", "Uppfoljning.drl");
         for (Path drl : drls) {
             String text = Files.readString(drl, StandardCharsets.UTF_8);
             for (Matcher m = finding.matcher(text); m.find(); ) keys.add("finding." + m.group(1));
@@ -147,7 +147,8 @@ class Varnamo2017PackageTest {
         }
         definition().parameters(PlanFollowUpDuty.class).forEach(d -> keys.add("obligation." + d.code()));
         assertThat(keys).contains("finding.OUT_OF_SCOPE", "finding.OWNERSHIP_NOT_STATED", "finding.MEASURE_INCOMPLETE",
-                "finding.NO_MEASURES", "obligation.ANNUAL_FOLLOW_UP", "finding.POLICY_FOLLOW_UP_BY_COUNCIL");
+                "finding.NO_MEASURES", "obligation.ANNUAL_FOLLOW_UP", "finding.POLICY_FOLLOW_UP_BY_COUNCIL",
+                "finding.COLLABORATION_WITH_OTHER_ACTORS");
         for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
             List<ResourceBundle> bundles = new ArrayList<>();
             for (String base : List.of(policy().messageBundle(), "se.integration.policy.core.messages")) {
@@ -264,7 +265,8 @@ class Varnamo2017PackageTest {
         assertThat(r.findings()).extracting(f -> f.code() + " " + f.subject()).containsExactlyInAnyOrder(
                 "FOCUS_AREA_COVERED EDUCATION_CHILDREN_YOUTH", "FOCUS_AREA_COVERED WORK_ADULT_EDUCATION",
                 "FOCUS_AREA_COVERED SOCIAL_COHESION", "FOCUS_AREA_COVERED UNACCOMPANIED_MINORS",
-                "FOCUS_AREA_NOT_COVERED HOUSING", "FOCUS_AREA_COVERED HEALTH", "POLICY_FOLLOW_UP_BY_COUNCIL 2019–2022");
+                "FOCUS_AREA_NOT_COVERED HOUSING", "FOCUS_AREA_COVERED HEALTH", "POLICY_FOLLOW_UP_BY_COUNCIL 2019–2022",
+                "COLLABORATION_WITH_OTHER_ACTORS null");
         assertThat(r.obligations()).extracting(o -> o.code() + " " + o.status())
                 .containsExactly("ANNUAL_FOLLOW_UP MET");
     }

@@ -171,11 +171,22 @@ public record PolicyDiff(
      *
      * @param id       the citation id
      * @param document the document, or {@code null} for the version's own source
+     * @param title    the document's title and year, for readers (an addition), or {@code null}
      * @param section  the section heading
      * @param quote    the quote
      */
-    @JsonPropertyOrder({"id", "document", "section", "quote"})
-    public record Cited(String id, String document, String section, String quote) {}
+    @JsonPropertyOrder({"id", "document", "title", "section", "quote"})
+    public record Cited(String id, String document, String title, String section, String quote) {
+        /**
+         * A passage without the document's title.
+         *
+         * @param id       the citation id
+         * @param document the document, or {@code null} for the version's own source
+         * @param section  the section heading
+         * @param quote    the quote
+         */
+        public Cited(String id, String document, String section, String quote) { this(id, document, null, section, quote); }
+    }
 
     /**
      * A metadata field that differs: its value in each version (as JSON).

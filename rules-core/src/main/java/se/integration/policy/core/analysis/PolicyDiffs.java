@@ -136,6 +136,7 @@ public final class PolicyDiffs {
         field(out, "documentType", a.documentType(), b.documentType());
         field(out, "kinds", a.kinds(), b.kinds());
         field(out, "source", a.source(), b.source());
+        field(out, "sourceTitle", a.documentTitle(), b.documentTitle());
         field(out, "adopted", a.adopted(), b.adopted());
         field(out, "validFrom", a.validFrom(), b.validFrom());
         field(out, "validTo", a.validTo(), b.validTo());
@@ -219,8 +220,9 @@ public final class PolicyDiffs {
     static Cited cited(PolicyDefinition d, String id) {
         if (id == null) return null;
         SourceText s = d.sources().get(id);
-        return s == null ? new Cited(id, d.source(), null, null)
-                : new Cited(id, s.document() != null ? s.document() : d.source(), s.section(), s.quote());
+        return s == null ? new Cited(id, d.source(), d.documentTitle(), null, null)
+                : new Cited(id, s.document() != null ? s.document() : d.source(), s.title() != null ? s.title() : d.documentTitle(),
+                        s.section(), s.quote());
     }
 
     private void rules(PolicyPackage a, PolicyPackage b, List<RuleChange> out, List<String> kept) {

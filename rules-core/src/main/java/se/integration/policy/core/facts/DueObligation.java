@@ -53,10 +53,19 @@ public record DueObligation(String code, String subject, LocalDate due, Obligati
     public DueObligation about(String newSubject) { return new DueObligation(code, newSubject, due, status, periodFrom, periodTo, cite); }
 
     /**
-     * {@return this duty, falling in a period}
+     * {@return this duty, judged against a period} A duty whose text gives a period and no day ("årligen",
+     * "halvårsvis") is judged against its period (contract 1.1): it has no due day, so that no day the text
+     * does not give can make it overdue; its status is {@link se.integration.policy.core.facts.Deadlines#inPeriod}.
      *
      * @param from the period's first day
      * @param to the period's last day
+     * @throws IllegalStateException if this duty has a due day: a period's last day is not a due day the text gives
      */
-    public DueObligation inPeriod(LocalDate from, LocalDate to) { return new DueObligation(code, subject, due, status, from, to, cite); }
+    public DueObligation inPeriod(LocalDate from, LocalDate to) {
+        if (due != null) {
+            throw new IllegalStateException(code + ": a duty judged against its period (" + from + "–" + to + ") has no due day, not " + due
+                    + " (contract 1.1)");
+        }
+        return new DueObligation(code, subject, due, status, from, to, cite);
+    }
 }

@@ -79,7 +79,7 @@ public record Disagreement(Kind kind, String field, String item, String recorded
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("policy", "version"), Map.entry("policy.id", "version"), Map.entry("policy.municipality", "kommun"),
             Map.entry("policy.title", "titel"), Map.entry("policy.validFrom", "gäller från"), Map.entry("policy.validTo", "gäller till"),
-            Map.entry("policy.source", "källa"),
+            Map.entry("policy.source", "källa"), Map.entry("policy.sourceTitle", "källans titel"),
             Map.entry("caseId", "ärende"), Map.entry("asOf", "bedömningsdag"),
             Map.entry("eligible", "stödberättigad"), Map.entry("complete", "komplett"),
             Map.entry("findings", "fynd"), Map.entry("obligations", "skyldigheter"),
