@@ -63,6 +63,16 @@ record NewRegister(Register register, int carried, int kept, List<String> toRevi
                 toReview.add(section + ": " + sentence);
             }
         }
+        // a passage the new version cites from its own text that no sentence above holds (one without a modal verb or an
+        // amount, such as the day it takes effect): to review too, so that every citation is a sentence of the register
+        for (String id : own) {
+            JsonNode s = materialised.path("sources").path(id);
+            if (entries.stream().anyMatch(e -> e.sources().contains(id))) continue;
+            String quote = s.path("quote").asText(), section = s.path("section").asText("");
+            entries.add(new Register.Entry(section, quote, Register.Status.NOT_REVIEWED, List.of(id), List.of(),
+                    "written by policy new-version: give this sentence its status", null));
+            toReview.add(section + ": " + quote);
+        }
         // the base's sentences quoted verbatim elsewhere in the new text (not as one sentence of it)
         for (Register.Entry b : baseEntries) {
             if (!used.contains(b) && verbatim(b.quote(), flat)) {
