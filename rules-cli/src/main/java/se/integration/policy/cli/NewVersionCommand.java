@@ -38,12 +38,15 @@ import se.integration.policy.core.result.Result;
 
 @Command(name = "new-version", mixinStandardHelpOptions = true, description = {
         "Adopts a draft as a new version: writes the module rules-<id> in a checkout (policy.json materialised from the draft, "
-                + "the base's rules, package class, services file, kmodule, messages, pom, README skeleton, a test running its cases), "
-                + "sets the base's validTo to the day before the new version's first day (with an assumption where the draft's text does "
-                + "not give the date), and judges the base's case files under the new version: those decided the same are re-pinned "
+                + "the base's rules, package class, services file, kmodule, messages, pom, README skeleton, a test running its cases, "
+                + "the draft's text in src/test/resources/sources, and a clause register of the NEW text: the base's entries it quotes "
+                + "verbatim carried over, every other normative sentence NOT_REVIEWED, which a generated test lists until each has a status), "
+                + "and judges the base's case files under the new version: those decided the same are re-pinned "
                 + "(new id, dates moved by whole years into the new version's validity), those decided differently are listed and "
                 + "written to src/test/resources/cases-to-review for a person to accept (`policy record`) or correct.",
-        "Then wire the module into the build (the command prints the lines). Exit 0: written; 2: a bad draft or checkout; 1: internal fault."})
+        "It wires the module in with two lines in rules-packages/pom.xml and changes no other file outside it: the base is not "
+                + "edited (the registry ends it the day before the new version begins). Exit 0: written; 2: a bad draft or checkout "
+                + "(or a base whose own last day leaves a gap or an overlap); 1: internal fault."})
 final class NewVersionCommand implements Callable<Integer> {
     /** Where a package jar carries its marker (one file a package id), which the registry checks against its services. */
     private static final String PACKAGE_MARKERS = "resources/META-INF/se.integration.policy/packages/";
