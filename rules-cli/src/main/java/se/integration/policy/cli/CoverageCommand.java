@@ -18,7 +18,8 @@ import se.integration.policy.core.PolicyPackage;
 
 @Command(name = "coverage", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {
         "The document of a version sentence by sentence, from its clause register: each normative sentence with its status "
-                + "(encoded, another body's duty, an aim of the programme, not decidable from the case, not encoded, not normative) "
+                + "(encoded, another body's duty, an aim of the programme, not decidable from the case, not encoded, not normative; "
+                + "not reviewed: a sentence of a version adopted with new-version that no one has given a status yet) "
                 + "and the parameters (source ids) and rules that encode it, and a count per status.",
         "Exit 0: shown; 2: an unknown version, or one without a register."})
 final class CoverageCommand implements Callable<Integer> {
@@ -54,7 +55,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     private static String title(PolicyDefinition d) { return d.id() + " · " + d.title(); }
 
-    private static void text(PrintWriter out, PolicyDefinition d, Register r) {
+    static void text(PrintWriter out, PolicyDefinition d, Register r) {
         out.println("══ " + Escape.text(title(d)));
         out.println("   källa / source " + Escape.text(d.documentTitle()) + " (" + Escape.text(r.document()) + ") · " + r.entries().size() + " meningar / sentences");
         for (Map.Entry<Register.Status, Integer> c : r.counts().entrySet()) {
@@ -72,6 +73,7 @@ final class CoverageCommand implements Callable<Integer> {
             for (String rule : e.rules()) out.println("      regel / rule: \"" + Escape.text(rule) + "\"");
             if (e.noteSv() != null) out.println("      anm.: " + Escape.text(e.noteSv()));
             if (e.note() != null) out.println("      note: " + Escape.text(e.note()));
+            if (e.document() != null) out.println("      dokument / document: " + Escape.text(e.document()));
         }
         out.flush();
     }
@@ -95,6 +97,7 @@ final class CoverageCommand implements Callable<Integer> {
             m.put("rules", e.rules());
             if (e.noteSv() != null) m.put("noteSv", e.noteSv());
             if (e.note() != null) m.put("note", e.note());
+            if (e.document() != null) m.put("document", e.document());
             entries.add(m);
         }
         doc.put("entries", entries);

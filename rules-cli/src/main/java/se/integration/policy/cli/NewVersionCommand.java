@@ -30,7 +30,6 @@ import se.integration.policy.core.DraftPackage;
 import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
-import se.integration.policy.core.QuoteNumbers;
 import se.integration.policy.core.replay.Disagreement;
 import se.integration.policy.core.replay.Expectations;
 import se.integration.policy.core.replay.RecordedDecision;
@@ -39,12 +38,15 @@ import se.integration.policy.core.result.Result;
 
 @Command(name = "new-version", mixinStandardHelpOptions = true, description = {
         "Adopts a draft as a new version: writes the module rules-<id> in a checkout (policy.json materialised from the draft, "
-                + "the base's rules, package class, services file, kmodule, messages, pom, README skeleton, a test running its cases), "
-                + "sets the base's validTo to the day before the new version's first day (with an assumption where the draft's text does "
-                + "not give the date), and judges the base's case files under the new version: those decided the same are re-pinned "
+                + "the base's rules, package class, services file, kmodule, messages, pom, README skeleton, a test running its cases, "
+                + "the draft's text in src/test/resources/sources, and a clause register of the NEW text: the base's entries it quotes "
+                + "verbatim carried over, every other normative sentence NOT_REVIEWED, which a generated test lists until each has a status), "
+                + "and judges the base's case files under the new version: those decided the same are re-pinned "
                 + "(new id, dates moved by whole years into the new version's validity), those decided differently are listed and "
                 + "written to src/test/resources/cases-to-review for a person to accept (`policy record`) or correct.",
-        "Then wire the module into the build (the command prints the lines). Exit 0: written; 2: a bad draft or checkout; 1: internal fault."})
+        "It wires the module in with two lines in rules-packages/pom.xml and changes no other file outside it: the base is not "
+                + "edited (the registry ends it the day before the new version begins). Exit 0: written; 2: a bad draft or checkout "
+                + "(or a base whose own last day leaves a gap or an overlap); 1: internal fault."})
 final class NewVersionCommand implements Callable<Integer> {
     /** Where a package jar carries its marker (one file a package id), which the registry checks against its services. */
     private static final String PACKAGE_MARKERS = "resources/META-INF/se.integration.policy/packages/";
@@ -90,6 +92,7 @@ final class NewVersionCommand implements Callable<Integer> {
         Path baseMain = baseModule.resolve("src/main");
         try (Stream<Path> files = Files.walk(baseMain)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (f.getFileName().toString().equals("register.json")) continue; // the OLD text's register: a new one is written below
                 String rel = baseMain.relativize(f).toString().replace('\\', '/').replace(basePath, newPath).replace(baseClass, newClass)
                         .replace(PACKAGE_MARKERS + base.id(), PACKAGE_MARKERS + newId);
                 Path target = module.resolve("src/main").resolve(rel);
@@ -101,7 +104,11 @@ final class NewVersionCommand implements Callable<Integer> {
         }
         // 2. policy.json, materialised from the draft
         Path policyJson = module.resolve("src/main/resources").resolve(newPath).resolve("policy.json");
-        Files.writeString(policyJson, pretty(materialise(engine, dd, newId, newKbase, artifact)) + "\n", StandardCharsets.UTF_8);
+        ObjectNode materialised = materialise(engine, dd, newId, newKbase, artifact);
+        Files.writeString(policyJson, pretty(materialised) + "\n", StandardCharsets.UTF_8);
+        // 2b. the clause register of the NEW text
+        NewRegister register = NewRegister.of(Register.of(base), bd.source(), dd.source(), d.sourceText(), materialised);
+        Files.writeString(policyJson.resolveSibling("register.json"), pretty(JSON.valueToTree(register.register())) + "\n", StandardCharsets.UTF_8);
         // 3. pom, README skeleton, test, logging for tests
         String pom = Files.readString(baseModule.resolve("pom.xml"), StandardCharsets.UTF_8)
                 .replace("<artifactId>" + baseModule.getFileName() + "</artifactId>", "<artifactId>" + artifact + "</artifactId>")
@@ -130,13 +137,49 @@ final class NewVersionCommand implements Callable<Integer> {
                     }
                 }
                 """.formatted(newPkg, newClass), StandardCharsets.UTF_8);
+        Files.writeString(testDir.resolve(newClass + "RegisterTest.java"), """
+                package %s;
+
+                import static org.assertj.core.api.Assertions.assertThat;
+
+                import com.fasterxml.jackson.databind.JsonNode;
+                import com.fasterxml.jackson.databind.ObjectMapper;
+                import java.io.IOException;
+                import java.io.InputStream;
+                import java.util.ArrayList;
+                import java.util.List;
+                import org.junit.jupiter.api.Test;
+
+                /**
+                 * Written by policy new-version: every normative sentence of this version's text has a status in its clause
+                 * register. Sentences it could not carry over from the predecessor's register are NOT_REVIEWED, and this test
+                 * lists them until a person gives each its status (ENCODED with its sources, OTHER_BODY, AIM, NOT_DECIDABLE,
+                 * NOT_ENCODED with a note, NON_NORMATIVE): a version is not done while a sentence of its text is unread.
+                 */
+                class %sRegisterTest {
+                    @Test
+                    void everySentenceOfTheTextIsReviewed() throws IOException {
+                        JsonNode register;
+                        try (InputStream in = getClass().getResourceAsStream("register.json")) {
+                            register = new ObjectMapper().readTree(in);
+                        }
+                        List<String> toReview = new ArrayList<>();
+                        for (JsonNode e : register.get("entries")) {
+                            if (e.path("status").asText().equals("NOT_REVIEWED")) toReview.add(e.path("section").asText() + ": " + e.path("quote").asText());
+                        }
+                        assertThat(toReview).as("sentences of %%s still to review in register.json (give each its status)",
+                                register.path("document").asText()).isEmpty();
+                    }
+                }
+                """.formatted(newPkg, newClass), StandardCharsets.UTF_8);
         Path logback = baseModule.resolve("src/test/resources/logback-test.xml");
         Files.createDirectories(module.resolve("src/test/resources/cases"));
         if (Files.exists(logback)) Files.copy(logback, module.resolve("src/test/resources/logback-test.xml"));
-        // 4. the draft's text beside the other documents
-        Path sources = root.resolve("docs/sources");
-        if (d.sourceText() != null && Files.isDirectory(sources) && !Files.exists(sources.resolve(dd.source()))) {
-            Files.writeString(sources.resolve(dd.source()), d.sourceText(), StandardCharsets.UTF_8);
+        // 4. the draft's text, carried by the module itself (its tests and the project's check quotes against it there)
+        if (d.sourceText() != null) {
+            Path own = module.resolve("src/test/resources/sources").resolve(dd.source());
+            Files.createDirectories(own.getParent());
+            Files.writeString(own, d.sourceText(), StandardCharsets.UTF_8);
         }
         // 5. the base's case files under the new version
         LocalDate from = dd.validFrom();
@@ -174,7 +217,8 @@ final class NewVersionCommand implements Callable<Integer> {
             }
         }
         // 6. the base's last day
-        String validToNote = setBaseValidTo(baseJson, bd, from, d.sourceText(), newId);
+        String validToNote = baseEnd(bd, from, newId);
+        String wiring = wire(artifact);
         Files.writeString(module.resolve("README.md"), readme(newId, dd, base.id(), repinned.size(), review.size()), StandardCharsets.UTF_8);
 
         out.println("skrev / wrote " + root.relativize(module) + " (" + newPkg + "." + newClass + ")");
@@ -186,8 +230,11 @@ final class NewVersionCommand implements Callable<Integer> {
             out.println("ärendefiler i " + base.id() + " daterade från / case files of " + base.id() + " dated from " + from
                     + " (now after its last day; judge them under " + newId + " or move them): " + String.join(", ", afterBase));
         }
-        out.println("koppla in modulen / wire the module in: <module>" + artifact + "</module> in pom.xml, and a dependency on "
-                + artifact + " in rules-bom/pom.xml and rules-cli/pom.xml");
+        out.println("klausulregister / clause register: " + register.carried() + " meningar överförda / sentences carried over from "
+                + base.id() + "'s register, " + register.kept() + " of " + base.id() + "'s text kept by reference, " + register.toReview().size()
+                + " att granska / to review (status NOT_REVIEWED; " + newClass + "RegisterTest fails until each has its status):");
+        for (String r : register.toReview()) out.println("  " + Labels.safe(r));
+        out.println(wiring);
         out.flush();
         return Main.OK;
     }
@@ -250,27 +297,38 @@ final class NewVersionCommand implements Callable<Integer> {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    /** Sets the base's validTo in its file (a text edit: the file keeps its form), with an assumption where the text gives no date. */
-    private String setBaseValidTo(Path baseJson, PolicyDefinition bd, LocalDate from, String draftText, String newId) throws IOException {
+    /**
+     * The base's last day: not written into the base (a version never reaches into another's data): the registry ends
+     * a version without a last day the day before its municipality's next version begins. An explicit last day of the
+     * base that leaves a gap or an overlap is refused here, naming the dates.
+     */
+    private static String baseEnd(PolicyDefinition bd, LocalDate from, String newId) {
         LocalDate lastDay = from.minusDays(1);
-        if (bd.validTo() != null) {
-            return bd.id() + " har redan sista dag / already has a last day, " + bd.validTo() + ": unchanged (check it against " + from + ")";
+        if (bd.validTo() == null) {
+            return bd.id() + ": sista dag / last day " + lastDay + ", the day before " + newId + " begins (derived by the registry from "
+                    + newId + "'s validFrom; " + bd.id() + "'s files are not changed)";
         }
-        String text = Files.readString(baseJson, StandardCharsets.UTF_8);
-        String edited = text.replaceFirst("\"validTo\"\\s*:\\s*null", "\"validTo\": \"" + lastDay + "\"");
-        boolean stated = draftText != null && QuoteNumbers.states(draftText, "date", from);
-        String note = bd.id() + ": validTo " + lastDay;
-        if (!stated && !bd.assumes("validTo")) {
-            String entry = "{\n      \"id\": \"validTo\",\n      \"assumption\": \"In force up to and including " + lastDay
-                    + ", the day before " + newId + " is in force.\",\n      \"reason\": \"The text of " + newId
-                    + " does not give the day it takes effect from; " + from + " is its draft's assumption.\"\n    },\n    ";
-            edited = edited.replaceFirst("(\"assumptions\"\\s*:\\s*\\[\\s*)", "$1" + Matcher.quoteReplacement(entry));
-            note += " (antagande / assumption \"validTo\" added: the text gives no date)";
-        } else {
-            note += " (the draft's text gives the day " + newId + " takes effect)";
+        if (bd.validTo().equals(lastDay)) return bd.id() + ": its own last day " + bd.validTo() + " is the day before " + newId + " begins";
+        throw new UserError(bd.id() + " har sista dag / has its last day " + bd.validTo() + " in its data, but " + newId + " begins " + from
+                + (bd.validTo().isBefore(lastDay) ? ": lucka / gap from " + bd.validTo().plusDays(1) + " to " + lastDay
+                : ": överlapp / overlap from " + from + " to " + bd.validTo()) + " (change the draft's validFrom)");
+    }
+
+    /** The module wired into the build in one place: a module and a dependency line in rules-packages/pom.xml. */
+    private String wire(String artifact) throws IOException {
+        Path aggregate = root.resolve("rules-packages/pom.xml");
+        String module = "    <module>../" + artifact + "</module>\n";
+        String dependency = "    <dependency><groupId>se.integration.policy</groupId><artifactId>" + artifact
+                + "</artifactId><version>${project.version}</version></dependency>\n";
+        String modulesMark = "    <!-- policy new-version: modules -->", dependenciesMark = "    <!-- policy new-version: dependencies -->";
+        String pom = Files.isRegularFile(aggregate) ? Files.readString(aggregate, StandardCharsets.UTF_8) : "";
+        if (!pom.contains(modulesMark) || !pom.contains(dependenciesMark)) {
+            return "koppla in modulen / wire the module in: in rules-packages/pom.xml, " + module.strip() + " and " + dependency.strip();
         }
-        Files.writeString(baseJson, edited, StandardCharsets.UTF_8);
-        return note;
+        Files.writeString(aggregate, pom.replace(modulesMark, module + modulesMark).replace(dependenciesMark, dependency + dependenciesMark),
+                StandardCharsets.UTF_8);
+        return "inkopplad / wired in: rules-packages/pom.xml (" + module.strip() + " and a <dependency> on " + artifact
+                + "): nothing else outside " + artifact + " changed";
     }
 
     private static String readme(String newId, PolicyDefinition dd, String baseId, int repinned, int review) {
@@ -282,7 +340,8 @@ final class NewVersionCommand implements Callable<Integer> {
                 Adopted from the draft `%s` over `%s` with `policy new-version`. Fill in:
 
                 - **Adopted**: the decision that adopted the text (body, date, §), in `policy.json` `adopted`.
-                - **Source**: `%s` (in `docs/sources/`): replace with the adopted text if it differs from the draft's.
+                - **Source**: `%s` (in `src/test/resources/sources/`): replace with the adopted text if it differs from the draft's.
+                - **Clause register**: give every `NOT_REVIEWED` sentence of `register.json` its status (the module's `*RegisterTest` lists them).
                 - **Validity**: from %s%s.
 
                 Case files: %d of %s's were decided the same and are re-pinned in `src/test/resources/cases`;

@@ -1,6 +1,7 @@
 package se.integration.policy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +51,10 @@ class AuthoringGuideTest {
         copy(ROOT.resolve("examples"), scratch.resolve("examples"));
         copy(ROOT.resolve("docs/sources"), scratch.resolve("docs/sources"));
         copy(ROOT.resolve("rules-jonkoping-2023"), scratch.resolve("rules-jonkoping-2023"));
+        Files.createDirectories(scratch.resolve("rules-packages"));
+        Files.copy(ROOT.resolve("pom.xml"), scratch.resolve("pom.xml"));
+        Files.copy(ROOT.resolve("rules-packages/pom.xml"), scratch.resolve("rules-packages/pom.xml"));
+        Map<String, String> before = snapshot(scratch);
         List<String> commands = commands(Files.readString(ROOT.resolve("docs/authoring.md"), StandardCharsets.UTF_8));
         assertThat(commands).extracting(c -> c.split(" ")[0]).containsExactly("diff", "evaluate", "compare", "replay", "new-version");
         for (String command : commands) {
@@ -58,6 +68,18 @@ class AuthoringGuideTest {
             if (args.get(0).equals("replay")) assertThat(run.out()).contains("failed");
         }
         Path module = scratch.resolve("rules-jonkoping-2025");
+        // issue 17's target: no file outside the new module changed but the one wiring place, rules-packages/pom.xml
+        Map<String, String> after = snapshot(scratch);
+        List<String> changedOutside = new ArrayList<>();
+        for (String f : new TreeSet<>(union(before.keySet(), after.keySet()))) {
+            if (!f.startsWith("rules-jonkoping-2025/") && !Objects.equals(before.get(f), after.get(f))) changedOutside.add(f);
+        }
+        assertThat(changedOutside).as("files changed outside the new module").containsExactly("rules-packages/pom.xml");
+        List<String> oldLines = List.of(before.get("rules-packages/pom.xml").split("\n")), newLines = new ArrayList<>(List.of(after.get("rules-packages/pom.xml").split("\n")));
+        for (String l : oldLines) newLines.remove(l);
+        assertThat(newLines).as("the wiring lines").containsExactly("    <module>../rules-jonkoping-2025</module>",
+                "    <dependency><groupId>se.integration.policy</groupId><artifactId>rules-jonkoping-2025</artifactId><version>${project.version}</version></dependency>");
+        assertThat(after.get("rules-packages/pom.xml").split("\n")).hasSize(oldLines.size() + 2);
         Path policyJson = module.resolve("src/main/resources/se/integration/policy/jonkoping2025/policy.json");
         PolicyDefinition d = DefinitionReader.mapper(List.of()).readValue(policyJson.toFile(), PolicyDefinition.class);
         assertThat(d.id()).isEqualTo("jonkoping-2025");
@@ -79,9 +101,50 @@ class AuthoringGuideTest {
                     .contains("an-application-for-50-001-kr-is-decided-by-kommunstyrelsens-ledningsutskott.json");
             assertThat(Files.readString(kept.get(0))).contains("\"policy\": \"jonkoping-2025\"");
         }
+        // the predecessor's last day is derived by the registry from the new version's first day: its data is untouched
         assertThat(scratch.resolve("rules-jonkoping-2023/src/main/resources/se/integration/policy/jonkoping2023/policy.json")).content()
-                .contains("\"validTo\": \"2025-06-30\"");
-        assertThat(scratch.resolve("docs/sources/jonkoping-2025-utkast.txt")).exists();
+                .contains("\"validTo\": null");
+        // the draft's text is carried by the module itself
+        assertThat(module.resolve("src/test/resources/sources/jonkoping-2025-utkast.txt")).content().contains("75 000 kr");
+        assertThat(scratch.resolve("docs/sources/jonkoping-2025-utkast.txt")).doesNotExist();
+        // a register of the NEW text, not a copy of the old one's
+        Path registerFile = module.resolve("src/main/resources/se/integration/policy/jonkoping2025/register.json");
+        Register register = new com.fasterxml.jackson.databind.ObjectMapper().readValue(registerFile.toFile(), Register.class);
+        assertThat(register.document()).isEqualTo("jonkoping-2025-utkast.txt");
+        assertThat(register.entries()).filteredOn(e -> e.status() == Register.Status.NOT_REVIEWED)
+                .extracting(Register.Entry::section, Register.Entry::quote, Register.Entry::sources)
+                .containsExactly(
+                        tuple("Beslutsförfarande", "Projektansökningar på summor över 75 000 kr beslutas av kommunstyrelsens ledningsutskott.", List.of("decision.above")),
+                        tuple("Beslutsförfarande", "Projektansökningar på 75 000 kr och därunder, beslutas av Stadskontorets Analys- och hållbarhetschef.", List.of("decision.upTo")),
+                        tuple("Ikraftträdande", "Förslaget gäller från den 1 juli 2025.", List.of("validity")));
+        // the old text's sentences on the limit are gone; those the new version keeps by reference name the old document
+        assertThat(register.entries()).extracting(Register.Entry::quote).noneMatch(q -> q.contains("50 000 kr"));
+        assertThat(register.entries()).filteredOn(e -> e.status() != Register.Status.NOT_REVIEWED).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.document()).isEqualTo("001_3d72e86f4022904f.txt"));
+        assertThat(register.entries()).filteredOn(e -> e.sources().contains("eligibility.individuals"))
+                .isNotEmpty();
+        assertThat(ClauseRegisterTest.unknownNames(d, register, java.util.Set.of())).filteredOn(p -> p.startsWith("not reviewed"))
+                .hasSize(3);
+        // the module's build says what remains: its register test lists the sentences to review
+        assertThat(module.resolve("src/test/java/se/integration/policy/jonkoping2025/Jonkoping2025RegisterTest.java")).content()
+                .contains("NOT_REVIEWED").contains("still to review");
+    }
+
+    /** Every file under a folder (but build output): its path, with / between names, and its text. */
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/target/")).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new TreeSet<>(a);
+        u.addAll(b);
+        return u;
     }
 
     /** A command-line word with the project's paths made paths in the scratch copy (a glob expanded there). */

@@ -65,4 +65,21 @@ class CoverageCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void sentencesNotReviewedAreCountedAndShownOnlyWhereThereAreSome() {
+        var d = AllPackagesTest.ENGINE.registry().get("jonkoping-2023").definition();
+        Register r = new Register("x.txt", null, java.util.List.of(
+                new Register.Entry("Beslutsförfarande", "Projektansökningar på 75 000 kr och därunder, beslutas av …", Register.Status.NOT_REVIEWED,
+                        java.util.List.of("decision.upTo"), java.util.List.of(), "written by policy new-version", null, null),
+                new Register.Entry("Syfte", "Anslaget ska främja integration.", Register.Status.AIM, null, null, null, null, "001_3d72e86f4022904f.txt")));
+        assertThat(r.counts()).containsEntry(Register.Status.NOT_REVIEWED, 1).containsEntry(Register.Status.AIM, 1);
+        java.io.StringWriter text = new java.io.StringWriter();
+        CoverageCommand.text(new java.io.PrintWriter(text), d, r);
+        assertThat(text.toString()).contains("  1 inte granskad / not reviewed").contains("[inte granskad / not reviewed] ”Projektansökningar på 75 000 kr")
+                .contains("dokument / document: 001_3d72e86f4022904f.txt");
+        // a register with none says nothing of them
+        assertThat(Register.of(AllPackagesTest.ENGINE.registry().get("jonkoping-2023")).counts()).doesNotContainKey(Register.Status.NOT_REVIEWED);
+        assertThat(CompareCommandTest.wide("coverage", "jonkoping-2013")).doesNotContain("not reviewed");
+    }
 }

@@ -120,6 +120,28 @@ class DraftsTest {
     }
 
     @Test
+    void aNumberTheQuoteDoesNotStateIsAcceptedOnlyFromAnAssumptionThatNamesTheParameter() {
+        String json = """
+            {"draft": "assumed-utkast", "base": "jonkoping-2023", "sourceTextInline": "Beslutsförfarande. Gränsen höjs.",
+             "sources": {"decision.upTo": {"section": "Beslutsförfarande", "quote": "Gränsen höjs."}},
+             "assumptions": [{"id": "limit", "assumption": "The new limit is taken to be 75 000 kr.", "reason": "The text gives none." COVERS}],
+             "set": [{"fact": "AuthorityBand", "identity": "band/up-to", "values": {"toAmount": 75000}, "cite": "decision.upTo"}]}
+            """;
+        // the assumption says 75 000 kr but names no parameter: refused
+        assertThatThrownBy(() -> ENGINE.draft(json.replace(" COVERS", ""), "a.json")).isInstanceOf(InvalidDraftException.class)
+                .satisfies(e -> assertThat(((InvalidDraftException) e).problems()).extracting(Problem::path).containsExactly("$.set[0].values.toAmount"));
+        // it names the parameter's field: accepted
+        assertThat(authorityOf(ENGINE.draft(json.replace(" COVERS", ", \"covers\": [\"decision.upTo toAmount\"]"), "a.json"))).isNotNull();
+        // covers of the wrong type: refused at its path
+        assertThatThrownBy(() -> ENGINE.draft(json.replace(" COVERS", ", \"covers\": \"decision.upTo\""), "a.json"))
+                .satisfies(e -> assertThat(((InvalidDraftException) e).problems()).extracting(Problem::path).contains("$.assumptions[0].covers"));
+    }
+
+    private static Object authorityOf(se.integration.policy.core.PolicyPackage draft) {
+        return draft.definition().assumptions().stream().filter(a -> a.id().equals("limit")).findFirst().orElseThrow().covers();
+    }
+
+    @Test
     void aDraftFilesTextMustBeBesideIt(@TempDir Path dir) throws IOException {
         Path draft = dir.resolve("d.json");
         Files.writeString(draft, "{\"draft\": \"d-utkast\", \"base\": \"jonkoping-2023\", \"sourceText\": \"../secret.txt\"}");

@@ -18,7 +18,10 @@ import se.integration.policy.core.PolicyPackage;
  * (the distribution bundles every package), the versions of each municipality follow one another
  * with no gap and no overlap, from its first version's first day; each problem names the dates. The
  * packages are found with {@link ServiceLoader} rather than the registry, which refuses overlapping
- * versions before a test could name them. No package's own tests need to know its later versions.
+ * versions before a test could name them. No package's own tests need to know its later versions: a new
+ * package module is on this class path as soon as it is wired into rules-packages, which rules-cli depends on.
+ * As the registry does, a version whose data gives no last day ends the day before the next one begins; so a
+ * gap or an overlap comes from an explicit {@code validTo}, or from two versions beginning on one day.
  */
 class VersionCoverageTest {
 
@@ -28,7 +31,8 @@ class VersionCoverageTest {
         List<String> out = new ArrayList<>();
         for (int i = 1; i < sorted.size(); i++) {
             PolicyDefinition prev = sorted.get(i - 1), next = sorted.get(i);
-            LocalDate end = prev.validTo();
+            // no last day of its own: the registry ends it the day before the next one begins (PolicyRegistry)
+            LocalDate end = prev.validTo() == null && prev.validFrom().isBefore(next.validFrom()) ? next.validFrom().minusDays(1) : prev.validTo();
             if (end == null || !end.isBefore(next.validFrom())) {
                 LocalDate overlapEnd = end == null ? next.validTo() : next.validTo() == null || end.isBefore(next.validTo()) ? end : next.validTo();
                 out.add("överlapp / overlap: " + prev.id() + " and " + next.id() + " are both in force from " + next.validFrom()
@@ -59,7 +63,10 @@ class VersionCoverageTest {
         PolicyDefinition a = version("a", "2013-08-06", "2023-05-03"), b = version("b", "2023-05-10", null),
                 c = version("c", "2025-07-01", null);
         assertThat(problems(List.of(a, b))).containsExactly("lucka / gap: no version in force from 2023-05-04 to 2023-05-09 (between a and b)");
-        assertThat(problems(List.of(c, b))).containsExactly("överlapp / overlap: b and c are both in force from 2025-07-01 on (both open-ended)");
+        // b has no last day: c's first day ends it, as the registry does
+        assertThat(problems(List.of(c, b))).isEmpty();
+        assertThat(problems(List.of(c, version("d", "2025-07-01", null))))
+                .containsExactly("överlapp / overlap: c and d are both in force from 2025-07-01 on (both open-ended)");
         assertThat(problems(List.of(version("a", "2013-08-06", "2023-06-30"), version("b", "2023-05-04", null))))
                 .containsExactly("överlapp / overlap: a and b are both in force from 2023-05-04 to 2023-06-30");
         assertThat(problems(List.of(a, version("b", "2023-05-04", null)))).isEmpty();

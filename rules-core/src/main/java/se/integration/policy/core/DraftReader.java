@@ -369,9 +369,22 @@ final class DraftReader {
         for (int i = 0; i < node.size(); i++) {
             String at = "$.assumptions[" + i + "]";
             JsonNode a = node.get(i);
-            if (!fieldsOnly(a, at, Set.of("id", "assumption", "reason"))) continue;
+            if (!fieldsOnly(a, at, Set.of("id", "assumption", "reason", "covers"))) continue;
             String id = text(a, at, "id"), what = text(a, at, "assumption"), why = text(a, at, "reason");
-            if (id != null && what != null && why != null) out.add(new Assumption(id, what, why));
+            // covers: the parameters ("cite" or "cite field") whose numbers the assumption states
+            List<String> covers = new ArrayList<>();
+            JsonNode c = a.get("covers");
+            if (c != null && !c.isNull()) {
+                if (!c.isArray()) {
+                    problem(at + ".covers", "en lista av \"källa\" eller \"källa fält\"", "an array of \"cite\" or \"cite field\"");
+                    continue;
+                }
+                for (int j = 0; j < c.size(); j++) {
+                    if (c.get(j).isTextual() && !c.get(j).asText().isBlank()) covers.add(c.get(j).asText());
+                    else problem(at + ".covers[" + j + "]", "en text: \"källa\" eller \"källa fält\"", "a string: \"cite\" or \"cite field\"");
+                }
+            }
+            if (id != null && what != null && why != null) out.add(new Assumption(id, what, why, covers));
         }
         return out;
     }

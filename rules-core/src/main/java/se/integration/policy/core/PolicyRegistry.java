@@ -24,6 +24,13 @@ import se.integration.policy.core.model.Municipality;
  * would silently win), packages written for another contract version, and overlapping validity of one
  * municipality's versions; answers which version is in force for a municipality on a date.
  *
+ * <p>A version whose data gives no last day ({@code validTo} null) ends the day before the next version of
+ * its municipality (by {@code validFrom}) is in force: a text says when it takes effect, never when a later
+ * text will replace it, so the successor's first day ends it and no version's data names another. The end is
+ * derived here, once; an explicit {@code validTo} in the data wins, and two versions still in force on one
+ * day (an explicit end after the next one's start, or one first day) are refused as before. Where the
+ * successor's first day is itself an assumption, the derived end is recorded as the assumption {@code validTo}.
+ *
  * <p>A registry made with {@link #of(Collection)} refuses any such problem at once. One made with
  * {@link #tolerant(Collection)} (as {@link #discover()} and {@link PolicyEngine#create()} do) sets the broken
  * packages aside, logs a WARN for each problem, and throws {@link PolicyPackageException} only when a case
@@ -163,6 +170,7 @@ public final class PolicyRegistry {
         Map<Municipality, List<PolicyPackage>> byMunicipality = byId.values().stream().flatMap(List::stream)
                 .filter(p -> !setAside.contains(p))
                 .collect(Collectors.groupingBy(p -> p.definition().municipality(), LinkedHashMap::new, Collectors.toList()));
+        byMunicipality.values().forEach(PolicyRegistry::endBySuccessors);
         byMunicipality.forEach((m, ps) -> {
             List<PolicyPackage> sorted = ps.stream().sorted(Comparator.comparing((PolicyPackage p) -> p.definition().validFrom())).toList();
             for (int i = 0; i < sorted.size(); i++) {
@@ -185,6 +193,43 @@ public final class PolicyRegistry {
         for (PolicyPackage p : usable.values()) DroolsVersions.check(p);
         LOG.debug("policy packages found: {}", usable.keySet());
         return new PolicyRegistry(usable, broken, problems);
+    }
+
+    /**
+     * Each version of one municipality without a last day of its own ends the day before the next one (by first
+     * day) begins. Only packages read from a parameters file ({@link ResourcePolicyPackage}) are given an end; two
+     * versions with one first day are left for the overlap check.
+     */
+    private static void endBySuccessors(List<PolicyPackage> versions) {
+        List<PolicyPackage> sorted = versions.stream().sorted(Comparator.comparing((PolicyPackage p) -> p.definition().validFrom())).toList();
+        for (int i = 0; i + 1 < sorted.size(); i++) {
+            PolicyDefinition a = sorted.get(i).definition(), b = sorted.get(i + 1).definition();
+            if (a.validTo() != null || !a.validFrom().isBefore(b.validFrom()) || !(sorted.get(i) instanceof ResourcePolicyPackage rp)) continue;
+            rp.endedBySuccessor(endedBy(a, b));
+        }
+    }
+
+    /** {@code a} with its last day the day before {@code b}'s first, and an assumption {@code validTo} where {@code b}'s first day is one. */
+    static PolicyDefinition endedBy(PolicyDefinition a, PolicyDefinition b) {
+        LocalDate end = b.validFrom().minusDays(1);
+        List<Assumption> assumptions = new ArrayList<>(a.assumptions());
+        if (b.assumes("validFrom") && !a.assumes("validTo")) {
+            assumptions.add(new Assumption("validTo", "In force up to and including " + end + ", the day before " + b.id() + " is in force.",
+                    "Derived from " + b.id() + "'s first day (" + b.validFrom() + "), itself an assumption: " + b.id() + "'s text does not give it."));
+        }
+        try {
+            var components = PolicyDefinition.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                String name = components[i].getName();
+                values[i] = name.equals("validTo") ? end : name.equals("assumptions") ? assumptions : components[i].getAccessor().invoke(a);
+            }
+            return PolicyDefinition.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy the definition of " + a.id(), e);
+        }
     }
 
     private static String range(PolicyDefinition d) {

@@ -12,15 +12,16 @@ import se.integration.policy.core.facts.ParameterFact;
 /**
  * The citation guarantee for numbers: every amount, date, count and period a parameter carries must
  * appear in the quote it cites as the document writes it ({@code 50 000 kr}, {@code en månad},
- * {@code 31 december 2021}), or be stated in one of the version's assumptions (a number the text
- * leaves open). A quote that merely shares the parameter's words is not enough: a band of 75 000 kr
- * citing a sentence that says 70 000 kr is refused.
+ * {@code 31 december 2021}), or be stated by an assumption that names the parameter ({@link
+ * Assumption#covers()}: a number the text leaves open). A quote that merely shares the parameter's words
+ * is not enough: a band of 75 000 kr citing a sentence that says 70 000 kr is refused; nor is a number
+ * that happens to appear in an assumption about something else.
  *
  * <p>What a field holds is read from its name: {@code …Amount} kronor (a lower bound {@code n} is also
  * stated by "över n−1", an upper bound by "under n+1"; 0 is no bound), {@code months…}, {@code days…},
  * {@code years} periods (the number, in digits or words, before the unit: "en månad", "sex månader";
  * "halvår" for 6 months), {@code firstYear} a year, a date a day ("31 december 2021" or 2021-12-31),
- * any other number a count.
+ * any other number a count. A year within a range the quote gives ("åren 2016-2018") is stated by it.
  */
 public final class QuoteNumbers {
     private QuoteNumbers() {}
@@ -37,8 +38,9 @@ public final class QuoteNumbers {
         /** {@return the message, in Swedish with English beside it} */
         public String message() {
             String what = parameter.getClass().getSimpleName() + " " + parameter.identity() + " " + field + " = " + value;
-            return what + " står inte i citatet \"" + cite + "\" som dokumentet skriver det, och inte i något antagande / "
-                    + what + " is not stated in the quote \"" + cite + "\" as the document writes it, nor in an assumption";
+            return what + " står inte i citatet \"" + cite + "\" som dokumentet skriver det, och inte i något antagande som nämner det / "
+                    + what + " is not stated in the quote \"" + cite + "\" as the document writes it, nor in an assumption that names it"
+                    + " (\"covers\": [\"" + cite + " " + field + "\"])";
         }
     }
 
@@ -79,7 +81,8 @@ public final class QuoteNumbers {
             if (states(quote, rc.getName(), v)) continue;
             boolean assumed = false;
             for (Assumption a : d.assumptions()) {
-                if (states(a.assumption() + " " + a.reason(), rc.getName(), v)) { assumed = true; break; }
+                // only an assumption that names this parameter (covers) may state its number
+                if (a.covers(p.cite(), rc.getName()) && states(a.assumption() + " " + a.reason(), rc.getName(), v)) { assumed = true; break; }
             }
             if (!assumed) out.add(new Unstated(p, rc.getName(), v, p.cite()));
         }
@@ -137,7 +140,7 @@ public final class QuoteNumbers {
             case YEARS:
                 return find(t, number(n) + "(\\s+|-)(år\\w*|years?)\\b") || find(t, number(n) + "-?årig");
             case YEAR:
-                return find(t, "(?<!\\d)" + n + "(?!\\d)");
+                return find(t, "(?<!\\d)" + n + "(?!\\d)") || inRange(t, n);
             case MONTH_OF_YEAR:
                 if (n < 1 || n > 12) return false;
                 return find(t, "\\b(" + MONTHS_SV[(int) n - 1] + "|" + MONTHS_EN[(int) n - 1] + ")\\b")
@@ -151,6 +154,15 @@ public final class QuoteNumbers {
             default:
                 return find(t, number(n));
         }
+    }
+
+    /** Whether a year lies within a range of years the text gives: "2016-2018", "2016–2018", "2016 till 2018". */
+    private static boolean inRange(String t, long year) {
+        var m = Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*(?:-|–|—|till|to)\\s*((?:19|20)\\d\\d)(?!\\d)").matcher(t);
+        while (m.find()) {
+            if (Long.parseLong(m.group(1)) <= year && year <= Long.parseLong(m.group(2))) return true;
+        }
+        return false;
     }
 
     /** The number in digits (thousands grouped by a space, a dot or nothing) or, up to twelve, in words. */

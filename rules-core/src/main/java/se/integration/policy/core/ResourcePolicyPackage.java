@@ -40,6 +40,12 @@ public abstract class ResourcePolicyPackage implements PolicyPackage {
         return d;
     }
 
+    /**
+     * Sets the last day the registry derived from the next version's first day (this version's data gave none):
+     * from then on {@link #definition()} answers with it.
+     */
+    void endedBySuccessor(PolicyDefinition ended) { definition = ended; }
+
     private PolicyDefinition load() {
         try (InputStream in = classLoader().getResourceAsStream(resource)) {
             if (in == null) throw new PolicyPackageException(getClass().getName() + ": parameters file " + resource + " not found");

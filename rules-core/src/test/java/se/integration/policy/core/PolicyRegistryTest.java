@@ -85,6 +85,39 @@ class PolicyRegistryTest {
                 .isInstanceOf(PolicyPackageException.class).hasMessageContaining("two packages have the kbase name 'k1'");
     }
 
+    /** A package read from a parameters file of this test's resources (succession/ID.json). */
+    static PolicyPackage fromFile(String id) {
+        return new ResourcePolicyPackage("se/integration/policy/core/succession/" + id + ".json") {};
+    }
+
+    @Test
+    void aVersionWithoutALastDayEndsTheDayBeforeItsMunicipalitysNextVersionBegins() {
+        PolicyPackage old = fromFile("old"), next = fromFile("new");
+        PolicyRegistry r = PolicyRegistry.of(List.of(next, old));
+        assertThat(r.inForce(Municipality.JONKOPING, LocalDate.parse("2025-06-30")).id()).isEqualTo("old");
+        assertThat(r.inForce(Municipality.JONKOPING, LocalDate.parse("2025-07-01")).id()).isEqualTo("new");
+        assertThat(r.get("old").definition().validTo()).isEqualTo("2025-06-30");
+        assertThat(r.get("new").definition().validTo()).isNull();
+        // the successor's first day is an assumption, so the derived last day is one too
+        assertThat(r.get("old").definition().assumes("validTo")).isTrue();
+        assertThat(r.get("old").definition().assumptions()).filteredOn(a -> a.id().equals("validTo")).singleElement()
+                .satisfies(a -> assertThat(a.assumption()).contains("2025-06-30").contains("new"));
+    }
+
+    @Test
+    void anExplicitLastDayInTheDataWinsOverTheSuccessorsFirstDay() {
+        PolicyRegistry r = PolicyRegistry.of(List.of(fromFile("ended"), fromFile("new")));
+        assertThat(r.get("ended").definition().validTo()).isEqualTo("2020-12-31");
+        assertThatThrownBy(() -> r.inForce(Municipality.JONKOPING, LocalDate.parse("2023-01-01")))
+                .isInstanceOf(PolicySelectionException.class).hasMessageContaining("ended 2013-08-06–2020-12-31");
+    }
+
+    @Test
+    void twoVersionsBeginningOnOneDayAreStillRefused() {
+        assertThatThrownBy(() -> PolicyRegistry.of(List.of(fromFile("old"), pkg("twin", "k2", "2013-08-06", null))))
+                .isInstanceOf(PolicyPackageException.class).hasMessageContaining("both in force on 2013-08-06");
+    }
+
     @Test
     void overlappingVersionsOfOneMunicipalityAreRefused() {
         assertThatThrownBy(() -> PolicyRegistry.of(List.of(pkg("a", "k1", "2013-01-01", "2020-01-01"), pkg("b", "k2", "2020-01-01", null))))

@@ -1,4 +1,4 @@
-package se.integration.policy.jonkoping2013;
+package se.integration.policy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +13,10 @@ import se.integration.policy.core.result.Result;
 
 /**
  * Which Jönköping version applies at the edges of the 2013 version: the day before it, its last day and
- * the day after (the 2023 package is a test dependency), and a case judged under the one in force on
- * its date when no version is named. That every day has exactly one version in force, for every
- * municipality and whatever versions there are, is tested in one place: rules-cli's
- * {@code VersionCoverageTest}.
+ * the day after, and a case judged under the one in force on its date when no version is named. Here,
+ * where every package is on the class path (moved from rules-jonkoping-2013, whose own tests need not
+ * know its successors). That every day has exactly one version in force, for every municipality and
+ * whatever versions there are, is tested in one place: {@code VersionCoverageTest}.
  */
 class JonkopingVersionsInForceTest {
     static final LocalDate REVISED_2013 = LocalDate.of(2013, 8, 6);
