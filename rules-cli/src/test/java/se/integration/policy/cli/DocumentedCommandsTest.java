@@ -45,6 +45,15 @@ class DocumentedCommandsTest {
 
     @TempDir static Path work;
 
+    /** The links into the checkout are removed first, so that JUnit's clean-up of the scratch folder has nothing to warn about. */
+    @org.junit.jupiter.api.AfterAll
+    static void removeLinks() throws IOException {
+        if (work == null || !Files.isDirectory(work)) return;
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(work)) {
+            for (Path p : top) if (Files.isSymbolicLink(p)) Files.delete(p);
+        }
+    }
+
     /** A shell block of a document: where it starts, its commands, the exit code its last command should give. */
     record Block(Path doc, int line, List<String> commands, int exit) {
         String name() { return ROOT.relativize(doc) + ":" + line + ": " + commands.get(0); }
