@@ -19,7 +19,6 @@ import se.integration.policy.core.model.GrantApplication;
 import se.integration.policy.core.model.GrantApplication.ApplicantType;
 import se.integration.policy.core.model.GrantApplication.Disbursement;
 import se.integration.policy.core.model.GrantApplication.Grant;
-import se.integration.policy.core.model.GrantApplication.HeadingKey;
 import se.integration.policy.core.model.GrantApplication.ImportantChange;
 import se.integration.policy.core.model.GrantApplication.ReportType;
 import se.integration.policy.core.result.*;
