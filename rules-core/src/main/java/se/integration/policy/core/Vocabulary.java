@@ -2,12 +2,12 @@ package se.integration.policy.core;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import se.integration.policy.core.facts.AttachmentRequirement;
 import se.integration.policy.core.facts.FocusArea;
@@ -65,10 +65,17 @@ final class Vocabulary {
     static final String FOCUS_AREA = "focusArea";
 
     /** Indexes made once per definition (drafts come and go: a bound keeps the map small). */
-    private static final Map<PolicyDefinition, Index> INDEXES = Collections.synchronizedMap(new IdentityHashMap<>());
+    private static final Map<Same, Index> INDEXES = new ConcurrentHashMap<>();
+
+    /** A definition compared by identity (a record's own equals would compare every parameter). */
+    private record Same(PolicyDefinition definition) {
+        @Override public boolean equals(Object o) { return o instanceof Same s && s.definition == definition; }
+
+        @Override public int hashCode() { return System.identityHashCode(definition); }
+    }
 
     static Index index(PolicyDefinition definition) {
-        Index index = INDEXES.get(definition);
+        Index index = INDEXES.get(new Same(definition));
         if (index != null) return index;
         Map<String, Set<String>> known = new LinkedHashMap<>();
         for (CaseKind kind : definition.kinds()) {
@@ -83,10 +90,8 @@ final class Vocabulary {
         if (!areas.isEmpty()) known.put(FOCUS_AREA, areas);
         known.replaceAll((v, keys) -> Collections.unmodifiableSet(keys));
         index = new Index(Collections.unmodifiableMap(known));
-        synchronized (INDEXES) {
-            if (INDEXES.size() >= 256) INDEXES.clear();
-            INDEXES.put(definition, index);
-        }
+        if (INDEXES.size() >= 256) INDEXES.clear();
+        INDEXES.put(new Same(definition), index);
         return index;
     }
 

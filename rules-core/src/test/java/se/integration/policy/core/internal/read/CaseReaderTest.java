@@ -66,7 +66,7 @@ class CaseReaderTest {
     void everyProblemIsReportedAtOnceWithItsJsonPath() {
         String json = grantWith("\"end\":\"2025-02-28\"", "\"end\":\"2024-01-01\"")
                 .replace("\"requested\":60000", "\"requested\":-5")
-                .replace("\"signatory\":\"CHAIR\"", "\"signatory\":\"PRESIDENT\",\"colour\":\"blue\"")
+                .replace("\"signatory\":\"CHAIR\"", "\"signatory\":\"president\",\"colour\":\"blue\"")
                 .replace("\"asOf\":\"2025-04-15\"", "\"asOf\":\"2025-02-30\"");
         assertThat(problems(json)).extracting(Problem::path).containsExactlyInAnyOrder(
                 "$.colour", "$.asOf", "$.signatory", "$.project.end", "$.amounts.requested");
@@ -93,9 +93,10 @@ class CaseReaderTest {
     }
 
     @Test
-    void unknownEnumValuesAndKeysAreRejected() {
-        assertThat(problems(grantWith("\"TRUST\":\"  \"", "\"TRUSTS\":\"x\""))).extracting(Problem::path).containsExactly("$.sections.TRUSTS");
-        assertThat(problems(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"PASSPORT\"]"))).extracting(Problem::path).containsExactly("$.attachments[1]");
+    void malformedKeysAndUnknownEnumValuesAreRejectedWhileAWellFormedKeyIsLeftToTheJudgingVersion() {
+        assertThat(problems(grantWith("\"TRUST\":\"  \"", "\"trusts\":\"x\""))).extracting(Problem::path).containsExactly("$.sections.trusts");
+        assertThat(problems(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"pass port\"]"))).extracting(Problem::path).containsExactly("$.attachments[1]");
+        assertThat(READER.read(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"PASSPORT\"]"))).isNotNull();
         assertThat(problems(grantWith("\"municipality\":\"jonkoping\"", "\"municipality\":\"Jönköping\""))).extracting(Problem::path).containsExactly("$.municipality");
         assertThat(problems(grantWith("\"areas\":[\"RASLATT\",\"TORPA\"]", "\"areas\":[\"raslatt\"]"))).extracting(Problem::path).containsExactly("$.project.areas[0]");
     }
