@@ -61,7 +61,6 @@ final class Labels {
             Map.entry("ExcludedApplicant", new Label("sökande som inte beviljas", "applicant not granted")),
             Map.entry("TimeLimitRequirement", new Label("tidsbegränsning", "time limit")),
             Map.entry("HeadingRequirement", new Label("rubrik", "heading")),
-            Map.entry("Term", new Label("term i dokumentets ordförråd", "term of the document's vocabulary")),
             Map.entry("AttachmentRequirement", new Label("bilaga", "attachment")),
             Map.entry("SignatoryRequirement", new Label("undertecknare", "signatory")),
             Map.entry("PriorityArea", new Label("prioriterat område", "priority area")),
@@ -82,9 +81,6 @@ final class Labels {
     private static final Map<String, Label> PARAMETER_FIELDS = Map.ofEntries(
             Map.entry("category", new Label("sökandekategori", "applicant category")),
             Map.entry("key", new Label("nyckel", "key")),
-            Map.entry("vocabulary", new Label("ordförråd", "vocabulary")),
-            Map.entry("sv", new Label("på svenska", "in Swedish")),
-            Map.entry("en", new Label("på engelska", "in English")),
             Map.entry("required", new Label("obligatorisk", "required")),
             Map.entry("authority", new Label("beslutar", "decides")),
             Map.entry("fromAmount", new Label("från belopp", "from amount")),
@@ -144,10 +140,6 @@ final class Labels {
             Map.entry("interim", new Label("delrapport", "interim report")),
             Map.entry("revision", new Label("revision", "revision")),
             Map.entry("timeLimited", new Label("tidsbegränsade projekt", "time-limited projects")),
-            Map.entry("heading", new Label("rubriker i ansökan", "headings of the application")),
-            Map.entry("attachment", new Label("bilagor", "attachments")),
-            Map.entry("signatory", new Label("undertecknare", "signatories")),
-            Map.entry("followUpSection", new Label("delar av uppföljningen", "parts of the follow-up")),
             Map.entry(ImpactSummary.OTHERS, new Label("(övriga)", "(others)")),
             Map.entry("<date>", new Label("<datum>", "<date>")));
 
