@@ -140,7 +140,7 @@ final class CaseArbitraries {
         ApplicantCategory category = type == GrantApplication.ApplicantType.MUNICIPAL_UNIT ? ApplicantCategory.MUNICIPAL_UNIT : ApplicantCategory.ASSOCIATION;
         if (p != null) {
             for (SignatoryRequirement r : p.definition().parameters(SignatoryRequirement.class)) {
-                if (r.category() == category) return r.role().name();
+                if (r.category() == category) return r.role();
             }
         }
         return category == ApplicantCategory.MUNICIPAL_UNIT ? "HEAD_OF_OPERATIONS" : "CHAIR";
