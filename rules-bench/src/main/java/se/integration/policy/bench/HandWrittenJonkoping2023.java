@@ -19,7 +19,6 @@ import se.integration.policy.core.model.GrantApplication;
 import se.integration.policy.core.model.GrantApplication.ApplicantType;
 import se.integration.policy.core.model.GrantApplication.Disbursement;
 import se.integration.policy.core.model.GrantApplication.Grant;
-import se.integration.policy.core.model.GrantApplication.HeadingKey;
 import se.integration.policy.core.model.GrantApplication.ImportantChange;
 import se.integration.policy.core.model.GrantApplication.ReportType;
 import se.integration.policy.core.result.*;
@@ -132,18 +131,18 @@ public final class HandWrittenJonkoping2023 {
         if (category != null) {
             for (HeadingRequirement h : headings.get(category)) {
                 if (!g.hasSection(h.key())) {
-                    if (h.required()) out.finding(Severity.ERROR, false, "MISSING_SECTION", h.key().name(), GRANT + "Completeness: a required heading is missing or blank", h.cite());
-                    else out.finding(Severity.INFO, false, "OPTIONAL_SECTION_MISSING", h.key().name(), GRANT + "Completeness: an optional heading is left out", h.cite());
+                    if (h.required()) out.finding(Severity.ERROR, false, "MISSING_SECTION", h.key(), GRANT + "Completeness: a required heading is missing or blank", h.cite());
+                    else out.finding(Severity.INFO, false, "OPTIONAL_SECTION_MISSING", h.key(), GRANT + "Completeness: an optional heading is left out", h.cite());
                 }
             }
             for (AttachmentRequirement a : attachments.get(category)) {
                 if (!g.attachments().contains(a.key())) {
-                    out.finding(Severity.ERROR, false, "MISSING_ATTACHMENT", a.key().name(), GRANT + "Completeness: a required attachment is missing", a.cite());
+                    out.finding(Severity.ERROR, false, "MISSING_ATTACHMENT", a.key(), GRANT + "Completeness: a required attachment is missing", a.cite());
                 }
             }
             for (SignatoryRequirement s : signatories.get(category)) {
                 if (g.signatory() != s.role()) {
-                    out.finding(Severity.ERROR, false, "WRONG_SIGNATORY", s.role().name(), GRANT + "Completeness: the application is not signed by the one who must sign it", s.cite());
+                    out.finding(Severity.ERROR, false, "WRONG_SIGNATORY", s.role(), GRANT + "Completeness: the application is not signed by the one who must sign it", s.cite());
                 }
             }
         }

@@ -247,7 +247,8 @@ final class Labels {
 
     /**
      * The labels of the codes of some packages: each code looked up as {@code label.<CODE>} in the
-     * packages' own bundles (in the order given), then in the core's, then in {@link #BUILT_IN}.
+     * packages' own bundles (in the order given), then in their terms (the keys their data declares), then in the
+     * core's, then in {@link #BUILT_IN}.
      */
     static final class Words {
         private static final String CORE = "se.integration.policy.core.messages";
@@ -263,11 +264,33 @@ final class Labels {
                 Bundles b = bundles(p.messageBundle(), p.classLoader());
                 if (b != null) bundles.add(b);
             }
+            // the packages' terms (headings, attachments, signatories, follow-up sections: declared in their data)
+            Map<String, String> sv = new java.util.HashMap<>(), en = new java.util.HashMap<>();
+            for (PolicyPackage p : packages) {
+                for (se.integration.policy.core.facts.Term t : p.definition().parameters(se.integration.policy.core.facts.Term.class)) {
+                    sv.putIfAbsent("label." + t.key(), t.sv());
+                    en.putIfAbsent("label." + t.key(), t.en());
+                }
+            }
+            if (!sv.isEmpty()) bundles.add(new Bundles(new TermBundle(sv), new TermBundle(en)));
             Bundles core = bundles(CORE, Labels.class.getClassLoader());
             if (core != null) bundles.add(core);
         }
 
         static Words of(Collection<? extends PolicyPackage> packages) { return new Words(packages); }
+
+        /** Labels from a map, as a bundle. */
+        private static final class TermBundle extends ResourceBundle {
+            private final Map<String, String> labels;
+
+            TermBundle(Map<String, String> labels) { this.labels = Map.copyOf(labels); }
+
+            @Override protected Object handleGetObject(String key) { return labels.get(key); }
+
+            @Override public java.util.Enumeration<String> getKeys() { return java.util.Collections.enumeration(labels.keySet()); }
+
+            @Override protected java.util.Set<String> handleKeySet() { return labels.keySet(); }
+        }
 
         private static Bundles bundles(String base, ClassLoader loader) {
             try {

@@ -185,21 +185,22 @@ class AllPackagesTest {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** A package that labels a heading in its own words labels it as its document heads it (the first words of that heading). */
+    /** A package labels each heading term (its data) in words of its document's heading for that key. */
     @TestFactory
-    Stream<DynamicTest> everyHeadingLabelOfAPackageBeginsItsDocumentsOwnHeadingForThatKey() {
+    Stream<DynamicTest> everyHeadingTermOfAPackageIsLabelledInWordsOfItsDocumentsOwnHeadingForThatKey() {
         return packages().filter(p -> p.messageBundle() != null).map(p -> DynamicTest.dynamicTest(p.id(), () -> {
             ResourceBundle sv = bundle(p, Locale.forLanguageTag("sv"));
             List<String> wrong = new ArrayList<>();
-            for (se.integration.policy.core.model.GrantApplication.HeadingKey key : se.integration.policy.core.model.GrantApplication.HeadingKey.values()) {
-                if (!sv.containsKey("label." + key)) continue;
-                String label = letters(sv.getString("label." + key));
+            for (se.integration.policy.core.facts.Term term : p.definition().parameters(se.integration.policy.core.facts.Term.class)) {
+                if (!term.vocabulary().equals(se.integration.policy.core.facts.Term.HEADING)) continue;
+                String key = term.key();
+                String label = letters(term.sv());
                 boolean begins = p.definition().sources().entrySet().stream()
                         .filter(e -> e.getKey().startsWith("heading.") && e.getKey().endsWith("." + key))
-                        .anyMatch(e -> letters(e.getValue().quote()).startsWith(label));
-                if (!begins) wrong.add(key + ": " + sv.getString("label." + key));
+                        .anyMatch(e -> letters(e.getValue().quote()).contains(label));
+                if (!begins) wrong.add(key + ": " + term.sv());
             }
-            assertThat(wrong).as("labels of %s that are not the beginning of its document's heading", p.id()).isEmpty();
+            assertThat(wrong).as("heading labels of %s that are not words of its document's heading", p.id()).isEmpty();
         }));
     }
 

@@ -22,7 +22,7 @@ public final class DefinitionReader {
             HeadingRequirement.class, AttachmentRequirement.class, SignatoryRequirement.class, PriorityArea.class,
             AuthorityBand.class, UrgentAuthority.class, ConsultationRequirement.class, Preparer.class,
             ApplicantMeetingRequirement.class, ReportDeadline.class, InterimReporting.class, Duty.class,
-            RepaymentCondition.class, Encouragement.class, RevisionDue.class, FocusArea.class, JudgedDeadline.class, ExcludedApplicant.class,
+            RepaymentCondition.class, Encouragement.class, RevisionDue.class, FocusArea.class, JudgedDeadline.class, ExcludedApplicant.class, Term.class,
             TimeLimitRequirement.class);
 
     private DefinitionReader() {}
@@ -65,6 +65,7 @@ public final class DefinitionReader {
                 problems.add(p.getClass().getSimpleName() + " " + p.identity() + " cites unknown source '" + p.cite() + "'");
             }
         }
+        problems.addAll(Vocabulary.checkTerms(d.parameters()).values());
         d.sources().forEach((id, s) -> {
             if (s.section() == null || s.section().isBlank() || s.quote() == null || s.quote().isBlank()) {
                 problems.add("source '" + id + "' needs a section and a quote");

@@ -219,6 +219,10 @@ final class DraftReader {
                 List.copyOf(assumptions.values()), b.kbase(), b.model(), b.sharedRules(), b.taxonomy(), sources, params,
                 sourceTitle, true);
 
+        // the vocabularies: every term well formed, every requirement's key a term of the draft (a removed term still named)
+        Vocabulary.checkTerms(params).forEach((p, message) -> problem(origin.getOrDefault(p, "$.remove"),
+                "ordförrådet stämmer inte: " + message, "the vocabularies do not agree: " + message));
+
         // every number of a changed parameter, and of any parameter citing one of the draft's quotes, must be in its quote
         for (ParameterFact p : params) {
             String at = origin.get(p);

@@ -472,6 +472,41 @@ public final class PolicyEngine implements AutoCloseable {
     }
 
     /**
+     * The JSON Schema (draft 2020-12) of the cases one version judges: the published schema with that version's
+     * kinds of case, and the keys its vocabularies know (headings, attachments, signatories, follow-up sections,
+     * focus areas, declared in its data) as {@code enum}s where the published schema checks only that a key is
+     * well formed. A case this schema refuses for an unknown key, {@link #evaluate(PolicyCase, String)} refuses too.
+     *
+     * @param policyId an installed version's id, such as {@code jonkoping-2023}
+     * @return the schema as indented JSON text
+     * @throws PolicySelectionException if no package has the id
+     * @throws NullPointerException     if {@code policyId} is null
+     */
+    public String caseSchema(String policyId) {
+        Objects.requireNonNull(policyId, "policyId");
+        return caseSchema(policy(policyId));
+    }
+
+    /**
+     * The JSON Schema (draft 2020-12) of the cases one version or draft judges, as {@link #caseSchema(String)}
+     * describes it: a draft's schema has the keys its base knows with those the draft adds and without those it removes.
+     *
+     * @param policy the version or draft ({@link #draft(java.nio.file.Path)})
+     * @return the schema as indented JSON text
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public String caseSchema(PolicyPackage policy) {
+        Objects.requireNonNull(policy, "policy");
+        PolicyDefinition d = policy.definition();
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                    se.integration.policy.core.internal.read.CaseSchema.forVersion(d.id(), d.kinds(), Vocabulary.index(d).known()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the case schema could not be written", e);
+        }
+    }
+
+    /**
      * Disposes of the sessions the engine keeps between evaluations. The engine stays usable: it makes new
      * sessions when it is used again.
      */

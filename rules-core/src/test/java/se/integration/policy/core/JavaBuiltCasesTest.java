@@ -34,7 +34,7 @@ class JavaBuiltCasesTest {
                 .applicant(new Applicant(ApplicantType.ASSOCIATION, "Föreningen", 40, List.of()))
                 .project(Project.builder().title("Läxhjälp").start(LocalDate.parse("2024-04-01")).end(LocalDate.parse("2024-12-31")).build())
                 .amounts(Amounts.builder().requested(25_000L).build())
-                .sections(Map.of(GrantApplication.HeadingKey.PURPOSE_AND_GOALS, "Att…"));
+                .sections(Map.of("PURPOSE_AND_GOALS", "Att…"));
     }
 
     private static List<Problem> problems(PolicyCase c) {

@@ -1,13 +1,12 @@
 package se.integration.policy.mellerud2014;
 
 import se.integration.policy.core.facts.ParameterFact;
-import se.integration.policy.core.model.ActionPlan.FollowUpSectionKey;
 
 /** A part the annual follow-up must contain ("Nämndernas och styrelsernas uppföljning ska innehålla: …"). */
-public record FollowUpRequirement(FollowUpSectionKey section, String cite) implements ParameterFact {
+public record FollowUpRequirement(String section, String cite) implements ParameterFact {
     public FollowUpRequirement {
         if (section == null) throw new IllegalArgumentException("a follow-up requirement needs a section");
     }
 
-    @Override public String identity() { return section.name(); }
+    @Override public String identity() { return section; }
 }

@@ -131,11 +131,16 @@ final class CaseArbitraries {
     private record GrantShape(GrantTimeline timeline, GrantApplication.ApplicantType type) {}
 
     /** Who must sign for an applicant type under a package (its SignatoryRequirement), or the contract's usual signatory. */
+    /** The follow-up section keys of contract §1.2. */
+    static final List<String> FOLLOW_UP_SECTIONS = List.of("MEASURABLE_GOALS", "WORK_DONE", "RESULTS", "INTEGRATION_PERSPECTIVE");
+    /** The heading keys of contract §1.1. */
+    static final List<String> HEADINGS = List.of("ORGANISATION", "PURPOSE_AND_GOALS", "TARGET_GROUP", "INTEGRATION", "MEETINGS", "LIVING_CONDITIONS", "TRUST", "ACTIVITIES", "TIMETABLE", "PARTNERS", "GENDER_EQUALITY", "REACH_BY_GENDER", "INNOVATION", "BUDGET", "AFTER_PROJECT", "INTERNAL_INFORMATION", "WHY_NOT_REGULAR_BUDGET", "INTEGRATION_INTO_REGULAR_OPERATIONS");
+
     private static String rightSignatory(PolicyPackage p, GrantApplication.ApplicantType type) {
         ApplicantCategory category = type == GrantApplication.ApplicantType.MUNICIPAL_UNIT ? ApplicantCategory.MUNICIPAL_UNIT : ApplicantCategory.ASSOCIATION;
         if (p != null) {
             for (SignatoryRequirement r : p.definition().parameters(SignatoryRequirement.class)) {
-                if (r.category() == category) return r.role().name();
+                if (r.category() == category) return r.role();
             }
         }
         return category == ApplicantCategory.MUNICIPAL_UNIT ? "HEAD_OF_OPERATIONS" : "CHAIR";
@@ -143,8 +148,8 @@ final class CaseArbitraries {
 
     private static Arbitrary<JsonNode> grantJson(PolicyPackage p, GrantTimeline t, GrantApplication.ApplicantType type) {
         List<String> areas = areaKeys(p);
-        List<String> headings = names(GrantApplication.HeadingKey.class);
-        List<String> attachments = names(GrantApplication.AttachmentKey.class);
+        List<String> headings = List.of("ORGANISATION", "PURPOSE_AND_GOALS", "TARGET_GROUP", "INTEGRATION", "MEETINGS", "LIVING_CONDITIONS", "TRUST", "ACTIVITIES", "TIMETABLE", "PARTNERS", "GENDER_EQUALITY", "REACH_BY_GENDER", "INNOVATION", "BUDGET", "AFTER_PROJECT", "INTERNAL_INFORMATION", "WHY_NOT_REGULAR_BUDGET", "INTEGRATION_INTO_REGULAR_OPERATIONS");
+        List<String> attachments = List.of("STATUTES", "ANNUAL_REPORT", "AUDIT_REPORT", "BUDGET_CURRENT_YEAR");
         return Json.object(
                 "kind", Json.just("GRANT_APPLICATION"),
                 "caseId", Json.maybe(caseIds()),
@@ -159,7 +164,7 @@ final class CaseArbitraries {
                         "members", Json.maybe(counts()),
                         "localIn", Json.maybe(keyList(areas, 3))),
                 "signatory", Arbitraries.frequencyOf(Tuple.of(6, Json.just(rightSignatory(p, type))),
-                        Tuple.of(1, Json.constant(GrantApplication.Signatory.class)), Tuple.of(1, Json.just(ABSENT))),
+                        Tuple.of(1, Json.oneOfTexts(List.of("CHAIR", "HEAD_OF_OPERATIONS", "OTHER"))), Tuple.of(1, Json.just(ABSENT))),
                 "project", Json.object(
                         "title", Json.maybe(freeText()),
                         "start", Json.maybe(Json.date(t.start()), 8),
@@ -330,8 +335,8 @@ final class CaseArbitraries {
                 "followUp", Json.maybe(Json.object(
                         "submittedOn", Json.maybe(Json.date(dated)),
                         "sections", Arbitraries.frequencyOf(Tuple.of(1, Json.just(ABSENT)),
-                                Tuple.of(4, Json.objectOfKeys(names(ActionPlan.FollowUpSectionKey.class), freeText())),
-                                Tuple.of(3, Json.objectOfKeys(names(ActionPlan.FollowUpSectionKey.class), headingText())))), 2));
+                                Tuple.of(4, Json.objectOfKeys(FOLLOW_UP_SECTIONS, freeText())),
+                                Tuple.of(3, Json.objectOfKeys(FOLLOW_UP_SECTIONS, headingText())))), 2));
     }
 
     // ---------------------------------------------------------------- allocations

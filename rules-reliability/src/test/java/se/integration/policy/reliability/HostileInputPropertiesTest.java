@@ -480,7 +480,10 @@ class HostileInputPropertiesTest {
         /** Whether a field (or, of a heading map, a key) of this name may stand here. */
         boolean hasField(String name) {
             if (Map.class.isAssignableFrom(raw)) {
-                for (Object k : rawClass(((ParameterizedType) type).getActualTypeArguments()[0]).getEnumConstants()) {
+                Class<?> keys = rawClass(((ParameterizedType) type).getActualTypeArguments()[0]);
+                // open keys (headings, follow-up sections): a key present is found by has(); no name of FIELD_NAMES is a well-formed key
+                if (!keys.isEnum()) return false;
+                for (Object k : keys.getEnumConstants()) {
                     if (((Enum<?>) k).name().equals(name)) return true;
                 }
                 return false;

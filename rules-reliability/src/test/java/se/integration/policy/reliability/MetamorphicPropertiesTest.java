@@ -68,14 +68,14 @@ class MetamorphicPropertiesTest {
         String missingCode;
         if (g.kind() == CaseKind.GRANT_APPLICATION) {
             sections = json.has("sections") ? (ObjectNode) json.get("sections") : json.putObject("sections");
-            keys = CaseArbitraries.names(GrantApplication.HeadingKey.class);
+            keys = CaseArbitraries.HEADINGS;
             missingCode = "MISSING_SECTION";
         } else {
             // a follow-up's parts are its headings; a plan without a follow-up has none to fill in
             Assume.that(g.kind() == CaseKind.ACTION_PLAN && json.has("followUp"));
             ObjectNode followUp = (ObjectNode) json.get("followUp");
             sections = followUp.has("sections") ? (ObjectNode) followUp.get("sections") : followUp.putObject("sections");
-            keys = CaseArbitraries.names(ActionPlan.FollowUpSectionKey.class);
+            keys = CaseArbitraries.FOLLOW_UP_SECTIONS;
             missingCode = "MISSING_FOLLOW_UP_SECTION";
         }
         String key = keys.get(pick % keys.size());

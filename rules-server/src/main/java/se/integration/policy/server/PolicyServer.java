@@ -49,7 +49,6 @@ import se.integration.policy.core.facts.ParameterFact;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.internal.read.CaseReader;
-import se.integration.policy.core.internal.read.CaseSchema;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.replay.Disagreement;
@@ -196,7 +195,7 @@ public final class PolicyServer implements AutoCloseable {
             case "GET /policies/{id}" -> this::policy;
             case "GET /policies/{id}/schema" -> ctx -> {
                 installed(ctx.pathParam("id"), "id");
-                send(ctx, "application/schema+json", mapper.writeValueAsString(CaseSchema.published()));
+                send(ctx, "application/schema+json", engine.caseSchema(ctx.pathParam("id")));
             };
             case "POST /evaluate" -> this::evaluate;
             case "POST /compare" -> this::compare;

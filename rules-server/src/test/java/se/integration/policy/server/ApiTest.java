@@ -37,6 +37,16 @@ class ApiTest {
     }
 
     @Test
+    void theSchemaOfAVersionIsTheCommandLinesSchemaOfThatVersionWithItsHeadings() {
+        TestServer.Response r = TestServer.get("/policies/jonkoping-2023/schema");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.mediaType()).isEqualTo("application/schema+json");
+        assertThat(json(r.body())).isEqualTo(json(Cli.run("schema", "--policy", "jonkoping-2023").out()));
+        assertThat(json(r.body()).path("$defs").path("GrantApplication").path("properties").path("sections").path("anyOf").get(0)
+                .path("propertyNames").path("enum").toString()).contains("\"TRUST\"", "\"GENDER_EQUALITY\"");
+    }
+
+    @Test
     void theListOfPoliciesIsTheCommandLinesListInJson() {
         TestServer.Response r = TestServer.get("/policies");
         assertThat(r.status()).isEqualTo(200);

@@ -162,7 +162,10 @@ public final class PolicyDiffs {
         return out;
     }
 
-    /** Pairs and compares the parameters; returns how many pairs are equal. */
+    /**
+     * Pairs and compares the parameters; returns how many pairs are equal. {@code Term}s (the labels of a version's
+     * headings, attachments, ...) are left out: the requirements that name their keys are compared.
+     */
     private int parameters(PolicyDefinition da, PolicyDefinition db, List<Change> out) {
         Map<String, List<ParameterFact>> ga = group(da.parameters()), gb = group(db.parameters());
         int unchanged = 0;
@@ -201,7 +204,11 @@ public final class PolicyDiffs {
 
     private static Map<String, List<ParameterFact>> group(List<ParameterFact> params) {
         Map<String, List<ParameterFact>> m = new LinkedHashMap<>();
-        for (ParameterFact p : params) m.computeIfAbsent(p.getClass().getSimpleName() + "\u0000" + p.identity(), k -> new ArrayList<>()).add(p);
+        for (ParameterFact p : params) {
+            // a term is how the version names a key (its labels); the requirements naming the key are what changes a judgement
+            if (p instanceof se.integration.policy.core.facts.Term) continue;
+            m.computeIfAbsent(p.getClass().getSimpleName() + "\u0000" + p.identity(), k -> new ArrayList<>()).add(p);
+        }
         return m;
     }
 

@@ -1,6 +1,5 @@
 package se.integration.policy.core.facts;
 
-import se.integration.policy.core.model.GrantApplication.AttachmentKey;
 
 /**
  * A document that must be attached to the application.
@@ -9,6 +8,6 @@ import se.integration.policy.core.model.GrantApplication.AttachmentKey;
  * @param key      the attachment
  * @param cite     the id of the citation (in the parameters file's {@code sources}) this value comes from
  */
-public record AttachmentRequirement(ApplicantCategory category, AttachmentKey key, String cite) implements ParameterFact {
+public record AttachmentRequirement(ApplicantCategory category, String key, String cite) implements ParameterFact {
     @Override public String identity() { return category + "/" + key; }
 }

@@ -1,6 +1,5 @@
 package se.integration.policy.core.facts;
 
-import se.integration.policy.core.model.GrantApplication.HeadingKey;
 
 /**
  * A heading the application must contain (or may, when {@code required} is false) for an applicant category.
@@ -10,6 +9,6 @@ import se.integration.policy.core.model.GrantApplication.HeadingKey;
  * @param required whether the heading is required; {@code false}: it may be filled in
  * @param cite     the id of the citation (in the parameters file's {@code sources}) this value comes from
  */
-public record HeadingRequirement(ApplicantCategory category, HeadingKey key, boolean required, String cite) implements ParameterFact {
+public record HeadingRequirement(ApplicantCategory category, String key, boolean required, String cite) implements ParameterFact {
     @Override public String identity() { return category + "/" + key; }
 }

@@ -1,10 +1,9 @@
 package se.integration.policy.core.facts;
 
-import se.integration.policy.core.model.GrantApplication.AttachmentKey;
 
 /**
  * An attachment the application includes.
  *
  * @param key the attachment
  */
-public record ProvidedAttachment(AttachmentKey key) {}
+public record ProvidedAttachment(String key) {}

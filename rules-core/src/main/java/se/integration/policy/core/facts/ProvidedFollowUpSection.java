@@ -1,10 +1,9 @@
 package se.integration.policy.core.facts;
 
-import se.integration.policy.core.model.ActionPlan.FollowUpSectionKey;
 
 /**
  * A part of an action plan's follow-up that is filled in (present and not blank).
  *
  * @param key the follow-up section
  */
-public record ProvidedFollowUpSection(FollowUpSectionKey key) {}
+public record ProvidedFollowUpSection(String key) {}

@@ -1,6 +1,5 @@
 package se.integration.policy.core.facts;
 
-import se.integration.policy.core.model.GrantApplication.Signatory;
 
 /**
  * Who must sign the application for an applicant category.
@@ -9,6 +8,6 @@ import se.integration.policy.core.model.GrantApplication.Signatory;
  * @param role     who must sign
  * @param cite     the id of the citation (in the parameters file's {@code sources}) this value comes from
  */
-public record SignatoryRequirement(ApplicantCategory category, Signatory role, String cite) implements ParameterFact {
+public record SignatoryRequirement(ApplicantCategory category, String role, String cite) implements ParameterFact {
     @Override public String identity() { return category.name(); }
 }

@@ -355,7 +355,7 @@ public record ActionPlan(
      * @param submittedOn the day it was submitted, or {@code null}
      * @param sections    the sections filled in: key → text; {@code null} means none
      */
-    public record FollowUp(LocalDate submittedOn, Map<FollowUpSectionKey, String> sections) {
+    public record FollowUp(LocalDate submittedOn, @Key Map<String, String> sections) {
         /**
          * Copies the map; {@code null} becomes empty.
          *
@@ -369,7 +369,7 @@ public record ActionPlan(
          *
          * @param key the section
          */
-        public boolean hasSection(FollowUpSectionKey key) {
+        public boolean hasSection(String key) {
             String text = sections.get(key);
             return text != null && !text.isBlank();
         }
@@ -404,17 +404,5 @@ public record ActionPlan(
         ANNUAL,
         /** Once per mandate period. */
         PER_MANDATE_PERIOD
-    }
-
-    /** A section of the follow-up ({@code followUp.sections}). */
-    public enum FollowUpSectionKey {
-        /** The measurable goals. */
-        MEASURABLE_GOALS,
-        /** The work done. */
-        WORK_DONE,
-        /** The results. */
-        RESULTS,
-        /** The integration perspective. */
-        INTEGRATION_PERSPECTIVE
     }
 }

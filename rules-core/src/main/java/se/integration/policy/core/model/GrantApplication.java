@@ -17,10 +17,12 @@ import java.util.Map;
  * @param receivedOn   the day the application was received, which picks the version; or {@code null}
  * @param urgent       whether the applicant asks for the urgent route; {@code null} means no
  * @param applicant    the applicant
- * @param signatory    who signed the application, or {@code null} (unsigned)
+ * @param signatory    who signed the application: a signatory key of the judging version (contract §1.1:
+ *                     {@code CHAIR}, {@code HEAD_OF_OPERATIONS}, {@code OTHER}), or {@code null} (unsigned)
  * @param project      the project
- * @param sections     the headings the application fills in: heading → text; {@code null} means none
- * @param attachments  the attachments included; {@code null} means none
+ * @param sections     the headings the application fills in: heading key → text; {@code null} means none. The
+ *                     keys are the judging version's heading keys (its {@code Term}s of vocabulary {@code heading})
+ * @param attachments  the attachment keys included (the judging version's vocabulary {@code attachment}); {@code null} means none
  * @param amounts      the amounts applied for and budgeted
  * @param disbursement how the grant is to be paid, or {@code null}
  * @param grant        what happened once a grant was decided, or {@code null} before a decision
@@ -34,10 +36,10 @@ public record GrantApplication(
         LocalDate receivedOn,
         Boolean urgent,
         @Required Applicant applicant,
-        Signatory signatory,
+        @Key String signatory,
         @Required Project project,
-        Map<HeadingKey, String> sections,
-        List<AttachmentKey> attachments,
+        @Key Map<String, String> sections,
+        @Key List<String> attachments,
         @Required Amounts amounts,
         Disbursement disbursement,
         Grant grant) implements PolicyCase {
@@ -55,10 +57,10 @@ public record GrantApplication(
         private LocalDate receivedOn;
         private Boolean urgent;
         private Applicant applicant;
-        private Signatory signatory;
+        private String signatory;
         private Project project;
-        private Map<HeadingKey, String> sections;
-        private List<AttachmentKey> attachments;
+        private Map<String, String> sections;
+        private List<String> attachments;
         private Amounts amounts;
         private Disbursement disbursement;
         private Grant grant;
@@ -106,7 +108,7 @@ public record GrantApplication(
          * @param signatory the value, or {@code null} for none
          * @return this builder
          */
-        public Builder signatory(Signatory signatory) {
+        public Builder signatory(String signatory) {
             this.signatory = signatory;
             return this;
         }
@@ -128,7 +130,7 @@ public record GrantApplication(
          * @param sections the value, or {@code null} for none
          * @return this builder
          */
-        public Builder sections(Map<HeadingKey, String> sections) {
+        public Builder sections(Map<String, String> sections) {
             this.sections = sections;
             return this;
         }
@@ -139,7 +141,7 @@ public record GrantApplication(
          * @param attachments the value, or {@code null} for none
          * @return this builder
          */
-        public Builder attachments(List<AttachmentKey> attachments) {
+        public Builder attachments(List<String> attachments) {
             this.attachments = attachments;
             return this;
         }
@@ -225,7 +227,7 @@ public record GrantApplication(
      *
      * @param key the heading
      */
-    public boolean hasSection(HeadingKey key) {
+    public boolean hasSection(String key) {
         String text = sections.get(key);
         return text != null && !text.isBlank();
     }
@@ -695,13 +697,6 @@ public record GrantApplication(
         /** enskild person */ INDIVIDUAL
     }
 
-    /** Who signed the application ({@code signatory}). */
-    public enum Signatory {
-        /** föreningens/organisationens ordförande */ CHAIR,
-        /** verksamhetschef */ HEAD_OF_OPERATIONS,
-        /** someone else */ OTHER
-    }
-
     /** How the grant is paid ({@code disbursement}). */
     public enum Disbursement {
         /** In one payment. */
@@ -715,53 +710,5 @@ public record GrantApplication(
         /** delrapport before the next payment */ INTERIM,
         /** skriftlig slutrapport */ FINAL,
         /** kostnadsredovisning */ COST_ACCOUNT
-    }
-
-    /** An attachment ({@code attachments}). */
-    public enum AttachmentKey {
-        /** stadgar */ STATUTES,
-        /** senaste verksamhetsberättelse */ ANNUAL_REPORT,
-        /** revisionsberättelse */ AUDIT_REPORT,
-        /** budget för innevarande år */ BUDGET_CURRENT_YEAR
-    }
-
-    /** The application headings of contract §1.1; each version requires its own subset. */
-    public enum HeadingKey {
-        /** kort beskrivning av föreningens/organisationens verksamhet samt antal medlemmar */
-        ORGANISATION,
-        /** syfte och mätbara mål med projektet */
-        PURPOSE_AND_GOALS,
-        /** målgrupp för aktuellt projekt */
-        TARGET_GROUP,
-        /** hur projektet främjar integration och delaktighet */
-        INTEGRATION,
-        /** hur projektet främjar möten mellan medborgare med olika bakgrund */
-        MEETINGS,
-        /** hur projektet bidrar till att förbättra livsvillkoren i kommunens socioekonomiskt svagare områden */
-        LIVING_CONDITIONS,
-        /** hur projektet antas bidra till att öka tilliten mellan människor */
-        TRUST,
-        /** vilka konkreta insatser projektet innehåller */
-        ACTIVITIES,
-        /** tidsplan */
-        TIMETABLE,
-        /** samverkanspartners */
-        PARTNERS,
-        /** hur projektet bidrar till ökad jämställdhet */
-        GENDER_EQUALITY,
-        /** hur många flickor/pojkar, kvinnor/män projektet förväntas nå */
-        REACH_BY_GENDER,
-        /** nyskapande (nya arbetssätt, nya samverkanspartner), or in later versions: nyskapande eller utvecklande av befintlig verksamhet */
-        INNOVATION,
-        /** budget för projektet samt totalbudget, egeninsats och övriga bidrag */
-        BUDGET,
-        /** vad händer efter projektets slut */
-        AFTER_PROJECT,
-        /** när och hur den egna förvaltningen informeras om projektet */
-        INTERNAL_INFORMATION,
-        /** orsak till att projektet inte ryms inom ordinarie verksamhet/budget */
-        WHY_NOT_REGULAR_BUDGET,
-        /** möjlighet för projektet att integreras i ordinarie verksamhet efter projektets slut */
-        INTEGRATION_INTO_REGULAR_OPERATIONS
     }
 }

@@ -32,7 +32,7 @@ public final class CaseFacts {
     public static void forEach(PolicyCase policyCase, Consumer<Object> sink) {
         sink.accept(policyCase);
         if (policyCase instanceof GrantApplication g) {
-            for (Map.Entry<GrantApplication.HeadingKey, String> e : g.sections().entrySet()) {
+            for (Map.Entry<String, String> e : g.sections().entrySet()) {
                 if (g.hasSection(e.getKey())) sink.accept(new ProvidedSection(e.getKey()));
             }
             distinct(g.attachments(), a -> sink.accept(new ProvidedAttachment(a)));

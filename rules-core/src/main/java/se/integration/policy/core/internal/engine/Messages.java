@@ -14,12 +14,14 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import se.integration.policy.core.PolicyPackage;
 import se.integration.policy.core.facts.ObligationStatus;
+import se.integration.policy.core.facts.Term;
 import se.integration.policy.core.result.Message;
 
 /**
  * Messages in Swedish and English from resource bundles ({@code se/integration/policy/core/messages_sv.properties}
  * and {@code _en}, and a package's own bundle for codes of its own), filled from the outcome's data:
- * {@code {0}} is the subject (shown by its {@code label.<subject>} where the bundle has one),
+ * {@code {0}} is the subject (shown by its {@code label.<subject>} where the bundle has one, or by the version's
+ * {@link Term} of that key: the package's bundle first, then its terms, then the core's bundle),
  * {@code {1}}, {@code {2}}, ... the outcome's further values.
  *
  * <p>Each pattern is compiled once (a {@link Template}); labels are looked up once per value up to a
@@ -40,6 +42,14 @@ final class Messages {
             svBundles.add(bundle(own, SV, p.classLoader()));
             enBundles.add(bundle(own, EN, p.classLoader()));
         }
+        // the version's terms (headings, attachments, ... declared in its data) are labelled by their own labels
+        Map<String, String> svTerms = new java.util.HashMap<>(), enTerms = new java.util.HashMap<>();
+        for (Term t : p.definition().parameters(Term.class)) {
+            svTerms.putIfAbsent("label." + t.key(), t.sv());
+            enTerms.putIfAbsent("label." + t.key(), t.en());
+        }
+        svBundles.add(new MapBundle(svTerms));
+        enBundles.add(new MapBundle(enTerms));
         svBundles.add(bundle(CORE, SV, Messages.class.getClassLoader()));
         enBundles.add(bundle(CORE, EN, Messages.class.getClassLoader()));
         sv = new Language(svBundles);
@@ -59,6 +69,19 @@ final class Messages {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the message bundle " + resource, e);
         }
+    }
+
+    /** Labels from a map, as a bundle. */
+    static final class MapBundle extends ResourceBundle {
+        private final Map<String, String> labels;
+
+        MapBundle(Map<String, String> labels) { this.labels = Map.copyOf(labels); }
+
+        @Override protected Object handleGetObject(String key) { return labels.get(key); }
+
+        @Override public java.util.Enumeration<String> getKeys() { return java.util.Collections.enumeration(labels.keySet()); }
+
+        @Override protected java.util.Set<String> handleKeySet() { return labels.keySet(); }
     }
 
     Message message(String key, String subject, List<Object> args) {

@@ -31,7 +31,8 @@ import se.integration.policy.core.model.Required;
  * (a test keeps the resource equal to what this class derives).
  *
  * <p>The schema says what a case may look like; the reader is stricter in what a schema cannot say:
- * calendar dates (2025-02-30), an end before its start, a package's own focus-area keys, and four limits
+ * calendar dates (2025-02-30), an end before its start, the judging version's own keys (headings, attachments,
+ * signatories, follow-up sections, focus areas: {@link #forVersion} states them as enums), and four limits
  * the schema's description lists: whole numbers written as {@code 60000.0} or {@code 6E4} (integers to
  * JSON Schema, not to the reader), string lengths in UTF-16 code units (JSON Schema counts code points),
  * nesting deeper than {@link Limits#MAX_NESTING_DEPTH} (inside {@code meta} too) and documents larger than
@@ -54,6 +55,44 @@ public final class CaseSchema {
         }
     }
 
+    /**
+     * The schema of the cases one version judges: the general schema with that version's kinds only, and the keys
+     * its vocabularies know as {@code enum}s where the general schema checks only that a key is well formed.
+     *
+     * @param id    the version's id, named in the title and {@code $id}
+     * @param kinds the kinds of case the version judges
+     * @param known the version's keys by vocabulary: {@code heading}, {@code attachment}, {@code signatory},
+     *              {@code followUpSection}, {@code focusArea}; a vocabulary not given stays open
+     * @return a new schema
+     */
+    public static ObjectNode forVersion(String id, List<CaseKind> kinds, Map<String, ? extends java.util.Collection<String>> known) {
+        ObjectNode root = derive();
+        root.put("$id", ID.replace(".json", "-" + id + ".json"));
+        root.put("title", "Integration policy case, contract version 1, as " + id + " judges it");
+        ArrayNode kindEnum = F.arrayNode();
+        for (CaseKind k : kinds) kindEnum.add(k.name());
+        ((ObjectNode) root.path("properties").path("kind")).set("enum", kindEnum);
+        ObjectNode defs = (ObjectNode) root.path("$defs");
+        restrict(defs, "GrantApplication", "sections", known.get("heading"), true);
+        restrict(defs, "GrantApplication", "attachments", known.get("attachment"), false);
+        restrict(defs, "GrantApplication", "signatory", known.get("signatory"), false);
+        restrict(defs, "ActionPlan.FollowUp", "sections", known.get("followUpSection"), true);
+        restrict(defs, "ActionPlan.Measure", "focusAreas", known.get("focusArea"), false);
+        return root;
+    }
+
+    /** Puts the keys as an enum where the field (nullable: inside {@code anyOf}) names a key or a list or map of keys. */
+    private static void restrict(ObjectNode defs, String def, String field, java.util.Collection<String> keys, boolean mapKeys) {
+        if (keys == null || keys.isEmpty() || !defs.has(def)) return;
+        JsonNode f = defs.path(def).path("properties").path(field);
+        ObjectNode target = (ObjectNode) (f.has("anyOf") ? f.path("anyOf").get(0) : f);
+        if (mapKeys) target = (ObjectNode) target.path("propertyNames");
+        else if (target.has("items")) target = (ObjectNode) target.path("items");
+        target.remove("pattern");
+        ArrayNode e = target.putArray("enum");
+        keys.forEach(e::add);
+    }
+
     /** The schema as derived from the case records now. */
     public static ObjectNode derive() {
         ObjectNode root = F.objectNode();
@@ -63,7 +102,8 @@ public final class CaseSchema {
         root.put("description", "A case of contract §1: GRANT_APPLICATION, ACTION_PLAN or ALLOCATION, chosen by kind. "
                 + "Unknown fields are rejected except inside meta. The reader also rejects impossible calendar dates, "
                 + "an end before its start, a plan's follow-up before its adoption, texts with a lone surrogate "
-                + "and focus areas that the judging package does not name. "
+                + "and keys (headings, attachments, signatories, follow-up sections, focus areas) that the judging version does not know "
+                + "(`policy schema --policy ID` prints the schema of one version, with its keys). "
                 + "It is stricter than this schema can say in four more ways: "
                 + "a whole number must be written without a fraction or exponent (60000, not 60000.0 or 6E4, which JSON Schema counts as integers); "
                 + "maxLength (" + Limits.MAX_STRING_LENGTH + ") counts UTF-16 code units, so a character outside the Basic Multilingual Plane "
@@ -190,8 +230,13 @@ public final class CaseSchema {
         } else if (Map.class.isAssignableFrom(raw)) {
             Type[] kv = ((ParameterizedType) type).getActualTypeArguments();
             s.put("type", "object");
-            ArrayNode keys = s.putObject("propertyNames").putArray("enum");
-            for (Object o : TreeValidator.rawClass(kv[0]).getEnumConstants()) keys.add(((Enum<?>) o).name());
+            Class<?> keyType = TreeValidator.rawClass(kv[0]);
+            if (keyType == String.class) {
+                s.putObject("propertyNames").put("pattern", "^" + TreeValidator.KEY.pattern() + "$");
+            } else {
+                ArrayNode keys = s.putObject("propertyNames").putArray("enum");
+                for (Object o : keyType.getEnumConstants()) keys.add(((Enum<?>) o).name());
+            }
             ObjectNode value = s.putObject("additionalProperties");
             value.putArray("type").add("string").add("null");
             value.put("maxLength", Limits.MAX_STRING_LENGTH);

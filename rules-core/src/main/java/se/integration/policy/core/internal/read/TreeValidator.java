@@ -286,8 +286,10 @@ public final class TreeValidator {
             Class<?> keyType = rawClass(kv[0]);
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!isConstant(keyType, e.getKey())) {
-                    problems.add(new Problem(p + "." + e.getKey(), "unknown key (expected one of " + names(keyType) + ")"));
+                if (keyType == String.class ? c.key() && !KEY.matcher(e.getKey()).matches() : !isConstant(keyType, e.getKey())) {
+                    problems.add(new Problem(p + "." + e.getKey(), keyType == String.class
+                            ? "must be a key in upper case (letters A-Z, digits, _)"
+                            : "unknown key (expected one of " + names(keyType) + ")"));
                 } else if (!e.getValue().isTextual() && !e.getValue().isNull()) {
                     problems.add(new Problem(p + "." + e.getKey(), "must be a string, not " + show(e.getValue())));
                 } else if (e.getValue().isTextual()) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import se.integration.policy.core.model.ActionPlan;
 import se.integration.policy.core.model.Allocation;
 import se.integration.policy.core.model.GrantApplication;
-import se.integration.policy.core.model.GrantApplication.HeadingKey;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.Municipality;
 import se.integration.policy.core.model.PolicyCase;
@@ -56,8 +55,8 @@ class CaseReaderTest {
         assertThat(g.municipality()).isEqualTo(Municipality.JONKOPING);
         assertThat(g.referenceDate()).isEqualTo(LocalDate.of(2024, 2, 10));
         assertThat(g.project().areas()).containsExactly("RASLATT", "TORPA");
-        assertThat(g.hasSection(HeadingKey.PURPOSE_AND_GOALS)).isTrue();
-        assertThat(g.hasSection(HeadingKey.TRUST)).as("whitespace-only counts as missing").isFalse();
+        assertThat(g.hasSection("PURPOSE_AND_GOALS")).isTrue();
+        assertThat(g.hasSection("TRUST")).as("whitespace-only counts as missing").isFalse();
         assertThat(g.urgent()).as("absent urgent reads as false").isFalse();
         assertThat(g.project().coFinanciers()).as("absent lists read as empty").isEmpty();
         assertThatThrownBy(() -> g.project().areas().add("X")).isInstanceOf(UnsupportedOperationException.class);
@@ -67,7 +66,7 @@ class CaseReaderTest {
     void everyProblemIsReportedAtOnceWithItsJsonPath() {
         String json = grantWith("\"end\":\"2025-02-28\"", "\"end\":\"2024-01-01\"")
                 .replace("\"requested\":60000", "\"requested\":-5")
-                .replace("\"signatory\":\"CHAIR\"", "\"signatory\":\"PRESIDENT\",\"colour\":\"blue\"")
+                .replace("\"signatory\":\"CHAIR\"", "\"signatory\":\"president\",\"colour\":\"blue\"")
                 .replace("\"asOf\":\"2025-04-15\"", "\"asOf\":\"2025-02-30\"");
         assertThat(problems(json)).extracting(Problem::path).containsExactlyInAnyOrder(
                 "$.colour", "$.asOf", "$.signatory", "$.project.end", "$.amounts.requested");
@@ -94,9 +93,10 @@ class CaseReaderTest {
     }
 
     @Test
-    void unknownEnumValuesAndKeysAreRejected() {
-        assertThat(problems(grantWith("\"TRUST\":\"  \"", "\"TRUSTS\":\"x\""))).extracting(Problem::path).containsExactly("$.sections.TRUSTS");
-        assertThat(problems(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"PASSPORT\"]"))).extracting(Problem::path).containsExactly("$.attachments[1]");
+    void malformedKeysAndUnknownEnumValuesAreRejectedWhileAWellFormedKeyIsLeftToTheJudgingVersion() {
+        assertThat(problems(grantWith("\"TRUST\":\"  \"", "\"trusts\":\"x\""))).extracting(Problem::path).containsExactly("$.sections.trusts");
+        assertThat(problems(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"pass port\"]"))).extracting(Problem::path).containsExactly("$.attachments[1]");
+        assertThat(READER.read(grantWith("[\"STATUTES\"]", "[\"STATUTES\",\"PASSPORT\"]"))).isNotNull();
         assertThat(problems(grantWith("\"municipality\":\"jonkoping\"", "\"municipality\":\"Jönköping\""))).extracting(Problem::path).containsExactly("$.municipality");
         assertThat(problems(grantWith("\"areas\":[\"RASLATT\",\"TORPA\"]", "\"areas\":[\"raslatt\"]"))).extracting(Problem::path).containsExactly("$.project.areas[0]");
     }
