@@ -408,13 +408,22 @@ final class Labels {
          * by their labels (the codes where there are none), a date or a text as it is, another list or
          * object as JSON, absent as a dash.
          */
-        Phrase metadataValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
-            if (LABELLED_METADATA.contains(field)) return fieldValue(field, n);
+        Phrase metadataValue(String field, Object value) {
+            if (LABELLED_METADATA.contains(field)) return fieldValue(field, value);
+            com.fasterxml.jackson.databind.JsonNode n = node(value);
             return new Phrase().text(n == null || n.isNull() ? "–" : n.isValueNode() ? n.asText() : n.toString());
         }
 
+        /** A plain JSON value of the core's API (a diff's values) as a tree, {@code null} as {@code null}. */
+        private static com.fasterxml.jackson.databind.JsonNode node(Object value) {
+            return value == null ? null : NODES.valueToTree(value);
+        }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper NODES = new com.fasterxml.jackson.databind.ObjectMapper();
+
         /** A parameter's field value: booleans, codes (alone or in a list) by their labels, amounts in kronor. */
-        Phrase fieldValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
+        Phrase fieldValue(String field, Object value) {
+            com.fasterxml.jackson.databind.JsonNode n = node(value);
             Phrase p = new Phrase();
             if (n == null || n.isNull()) return p.text("–");
             if (n.isBoolean()) return p.label(n.booleanValue() ? YES : NO);
