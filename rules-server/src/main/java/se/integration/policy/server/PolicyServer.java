@@ -613,7 +613,7 @@ public final class PolicyServer implements AutoCloseable {
             Reports.diffHtml(new PrintWriter(page), d, List.of(from, to));
             send(ctx, HTML, page.toString());
         } else {
-            send(ctx, JSON, mapper.writeValueAsString(d));
+            send(ctx, JSON, engine.toJson(d, false));
         }
     }
 
