@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -269,11 +268,22 @@ final class Labels {
         static Words of(Collection<? extends PolicyPackage> packages) { return new Words(packages); }
 
         private static Bundles bundles(String base, ClassLoader loader) {
-            try {
-                ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-                return new Bundles(ResourceBundle.getBundle(base, SV, loader, control), ResourceBundle.getBundle(base, EN, loader, control));
-            } catch (MissingResourceException e) {
-                return null;
+            ResourceBundle sv = bundle(base, SV, loader), en = bundle(base, EN, loader);
+            return sv == null || en == null ? null : new Bundles(sv, en);
+        }
+
+        /**
+         * The bundle {@code <base>_<language>.properties} (UTF-8) read as a plain resource, as the core reads its
+         * messages: no {@code ResourceBundle.Control}, which {@code ResourceBundle.getBundle} refuses in a named
+         * module (the command line's jar on the module path), and no fallback to another language. {@code null}
+         * where there is none.
+         */
+        static ResourceBundle bundle(String base, Locale locale, ClassLoader loader) {
+            String resource = base.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
+            try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+                return in == null ? null : new java.util.PropertyResourceBundle(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the label bundle " + resource, e);
             }
         }
 

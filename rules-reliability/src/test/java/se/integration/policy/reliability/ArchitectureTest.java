@@ -74,6 +74,19 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void noBundleIsLoadedWithAResourceBundleControlWhichNamedModulesRefuse() {
+        noClasses().that().resideInAPackage("se.integration.policy..")
+                .should().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.ResourceBundle.Control.class)
+                .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.Locale.class,
+                        java.util.ResourceBundle.Control.class)
+                .orShould().callMethod(java.util.ResourceBundle.class, "getBundle", String.class, java.util.Locale.class,
+                        ClassLoader.class, java.util.ResourceBundle.Control.class)
+                .because("ResourceBundle.getBundle with a Control throws UnsupportedOperationException in a named module "
+                        + "(the jars on the module path); bundles are read as resources (core Messages, cli Labels)")
+                .check(CLASSES);
+    }
+
     /** The packages of the API and the SPI (docs/api.md), and the test kit's. */
     static final String[] PUBLIC_PACKAGES = {"se.integration.policy.core", "se.integration.policy.core.model",
             "se.integration.policy.core.result", "se.integration.policy.core.read", "se.integration.policy.core.analysis",
