@@ -1,6 +1,5 @@
 package se.integration.policy.bench;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,7 +43,7 @@ class HandWrittenJonkoping2023Test {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 RecordedDecision record = Replay.parse(Files.readString(f));
                 try {
-                    cases.put(f.getFileName().toString(), EngineAccess.read(ENGINE, record.caseJson()));
+                    cases.put(f.getFileName().toString(), ENGINE.read(record.caseJson()));
                 } catch (InvalidCaseException e) {
                     // not a case to judge
                 }

@@ -3,7 +3,6 @@ package se.integration.policy.cli;
 import static se.integration.policy.cli.Html.bi;
 import static se.integration.policy.cli.Html.esc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -135,12 +134,12 @@ final class DiffHtml {
     }
 
     /** A field's value by its label, the code beside it. */
-    private String value(String field, JsonNode n) {
+    private String value(String field, Object n) {
         Labels.Phrase p = words.fieldValue(field, n);
-        return p.html() + (p.labelled() && n != null && n.isTextual() ? " <code class=\"code\">" + esc(n.textValue()) + "</code>" : "");
+        return p.html() + (p.labelled() && n instanceof String text ? " <code class=\"code\">" + esc(text) + "</code>" : "");
     }
 
-    private String fields(Map<String, JsonNode> m) {
+    private String fields(Map<String, Object> m) {
         StringBuilder sb = new StringBuilder();
         m.forEach((k, v) -> sb.append("<div>").append(bi(Labels.parameterField(k))).append(": ").append(value(k, v)).append("</div>"));
         return sb.toString();

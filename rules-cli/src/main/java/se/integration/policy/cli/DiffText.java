@@ -2,7 +2,6 @@ package se.integration.policy.cli;
 
 import static se.integration.policy.cli.Labels.safe;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +127,7 @@ final class DiffText {
     }
 
     /** A parameter's fields, each by its label, {@code "label: value; label: value"}. */
-    static String fields(Labels.Words words, Map<String, JsonNode> m) {
+    static String fields(Labels.Words words, Map<String, Object> m) {
         StringBuilder sb = new StringBuilder();
         m.forEach((k, v) -> {
             if (sb.length() > 0) sb.append("; ");

@@ -133,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static List<String> problems(InvalidCaseException e, String text, String command) {
         Replay.Document what = Replay.Document.OTHER;
         try {
-            what = Replay.classify(Replay.tree(text));
+            what = Replay.classify(text);
         } catch (RuntimeException malformed) {
             // the reader's own problems say what is wrong with it
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -293,11 +292,22 @@ final class Labels {
         }
 
         private static Bundles bundles(String base, ClassLoader loader) {
-            try {
-                ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-                return new Bundles(ResourceBundle.getBundle(base, SV, loader, control), ResourceBundle.getBundle(base, EN, loader, control));
-            } catch (MissingResourceException e) {
-                return null;
+            ResourceBundle sv = bundle(base, SV, loader), en = bundle(base, EN, loader);
+            return sv == null || en == null ? null : new Bundles(sv, en);
+        }
+
+        /**
+         * The bundle {@code <base>_<language>.properties} (UTF-8) read as a plain resource, as the core reads its
+         * messages: no {@code ResourceBundle.Control}, which {@code ResourceBundle.getBundle} refuses in a named
+         * module (the command line's jar on the module path), and no fallback to another language. {@code null}
+         * where there is none.
+         */
+        static ResourceBundle bundle(String base, Locale locale, ClassLoader loader) {
+            String resource = base.replace('.', '/') + "_" + locale.getLanguage() + ".properties";
+            try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+                return in == null ? null : new java.util.PropertyResourceBundle(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the label bundle " + resource, e);
             }
         }
 
@@ -432,13 +442,22 @@ final class Labels {
          * by their labels (the codes where there are none), a date or a text as it is, another list or
          * object as JSON, absent as a dash.
          */
-        Phrase metadataValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
-            if (LABELLED_METADATA.contains(field)) return fieldValue(field, n);
+        Phrase metadataValue(String field, Object value) {
+            if (LABELLED_METADATA.contains(field)) return fieldValue(field, value);
+            com.fasterxml.jackson.databind.JsonNode n = node(value);
             return new Phrase().text(n == null || n.isNull() ? "–" : n.isValueNode() ? n.asText() : n.toString());
         }
 
+        /** A plain JSON value of the core's API (a diff's values) as a tree, {@code null} as {@code null}. */
+        private static com.fasterxml.jackson.databind.JsonNode node(Object value) {
+            return value == null ? null : NODES.valueToTree(value);
+        }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper NODES = new com.fasterxml.jackson.databind.ObjectMapper();
+
         /** A parameter's field value: booleans, codes (alone or in a list) by their labels, amounts in kronor. */
-        Phrase fieldValue(String field, com.fasterxml.jackson.databind.JsonNode n) {
+        Phrase fieldValue(String field, Object value) {
+            com.fasterxml.jackson.databind.JsonNode n = node(value);
             Phrase p = new Phrase();
             if (n == null || n.isNull()) return p.text("–");
             if (n.isBoolean()) return p.label(n.booleanValue() ? YES : NO);

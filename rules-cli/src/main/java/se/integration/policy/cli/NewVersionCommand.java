@@ -203,7 +203,7 @@ final class NewVersionCommand implements Callable<Integer> {
                 RecordedDecision r = Replay.parse(moved.toString());
                 Result result = Replay.judge(engine, r.caseJson(), d.id());
                 JsonNode resultJson = shift(JSON.readTree(engine.toJson(result)), 0, d.id(), newId);
-                List<Disagreement> differ = Expectations.compare(r.expected(), resultJson, r.exactObligations());
+                List<Disagreement> differ = Expectations.compare(r.expected(), resultJson.toString(), r.exactObligations());
                 Path target = module.resolve(differ.isEmpty() ? "src/test/resources/cases" : "src/test/resources/cases-to-review").resolve(rel);
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, pretty(moved) + "\n", StandardCharsets.UTF_8);

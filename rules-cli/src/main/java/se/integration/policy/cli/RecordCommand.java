@@ -97,7 +97,7 @@ final class RecordCommand implements Callable<Integer> {
     /** The case id of a case or a recorded decision, for a fault's line (null if it has none or cannot be read). */
     private static String caseId(String text) {
         try {
-            JsonNode doc = Replay.tree(text);
+            JsonNode doc = tree(text);
             JsonNode c = doc.has("case") ? doc.get("case") : doc;
             return c.hasNonNull("caseId") ? c.get("caseId").asText() : null;
         } catch (RuntimeException e) {
@@ -105,23 +105,37 @@ final class RecordCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A document as a tree: first checked by the core as the case reader parses (limits, duplicate keys, malformed JSON
+     * described in its words: {@link Replay#classify(String)} throws), then parsed here, where the record is written.
+     */
+    static JsonNode tree(String text) {
+        Replay.classify(text);
+        String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+        try {
+            return MAPPER.readTree(t);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCaseException("$", "malformed JSON");
+        }
+    }
+
     /** One document (a case or a recorded decision) judged and written as a recorded decision. */
     private ObjectNode record(PolicyEngine engine, String text, LocalDate day) {
-        JsonNode doc = Replay.tree(text);
+        JsonNode doc = tree(text);
         if (!doc.isObject()) {
             throw new InvalidCaseException("$", "a case or a recorded decision must be a JSON object, not "
                     + (doc.isArray() ? "an array" : "a " + doc.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
-        switch (Replay.classify(doc)) {
+        switch (Replay.classify(text)) {
             case RESULT -> throw new InvalidCaseException("$", "this is a result, not a case or a recorded decision "
                     + "(record judges the cases themselves)");
             case RECORDED_DECISION -> {
-                RecordedDecision old = Replay.parseToRecordAgain(doc);
+                RecordedDecision old = Replay.parseToRecordAgain(text);
                 String version = policy != null ? policy : old.policy();
-                ObjectNode caseJson = (ObjectNode) old.caseJson();
+                ObjectNode caseJson = (ObjectNode) doc.get("case");
                 Result r;
                 try {
-                    r = Replay.judge(engine, caseJson, version, day);
+                    r = Replay.judge(engine, old.caseJson(), version, day);
                 } catch (PolicySelectionException e) {
                     throw new InvalidCaseException(e.path() != null ? e.path() : "$.policy",
                             e.withAdvice("lägg till \"policy\" i posten eller ange en med --policy / add \"policy\" to the record or name one with --policy")

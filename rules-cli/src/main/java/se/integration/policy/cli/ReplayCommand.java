@@ -110,7 +110,7 @@ final class ReplayCommand implements Callable<Integer> {
                 : record.name() != null ? "\"" + record.name() + "\"" : "(utan ärende-id / no case id)";
         try {
             if (version != null) {
-                record = new RecordedDecision(record.name(), record.note(), record.caseJson(), version, record.expected(), record.exactObligations());
+                record = record.withPolicy(version);
             }
             return new Checked(name, Replay.check(engine, record).disagreements(), null);
         } catch (InvalidCaseException e) {

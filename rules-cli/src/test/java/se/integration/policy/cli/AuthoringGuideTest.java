@@ -81,7 +81,7 @@ class AuthoringGuideTest {
                 "    <dependency><groupId>se.integration.policy</groupId><artifactId>rules-jonkoping-2025</artifactId><version>${project.version}</version></dependency>");
         assertThat(after.get("rules-packages/pom.xml").split("\n")).hasSize(oldLines.size() + 2);
         Path policyJson = module.resolve("src/main/resources/se/integration/policy/jonkoping2025/policy.json");
-        PolicyDefinition d = DefinitionReader.mapper(List.of()).readValue(policyJson.toFile(), PolicyDefinition.class);
+        PolicyDefinition d = se.integration.policy.core.internal.read.DefinitionMapper.mapper(DefinitionReader.CORE_TYPES, List.of()).readValue(policyJson.toFile(), PolicyDefinition.class);
         assertThat(d.id()).isEqualTo("jonkoping-2025");
         assertThat(d.draft()).isFalse();
         assertThat(d.kbase()).isEqualTo("kbase.jonkoping2025");

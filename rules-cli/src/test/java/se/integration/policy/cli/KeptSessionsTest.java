@@ -1,6 +1,5 @@
 package se.integration.policy.cli;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +67,7 @@ class KeptSessionsTest {
                     RecordedDecision record = Replay.parse(json);
                     policyId = record.policy();
                     try {
-                        c = EngineAccess.read(engine, record.caseJson());
+                        c = engine.read(record.caseJson());
                     } catch (InvalidCaseException e) {
                         continue; // a case file about invalid input
                     }

@@ -68,9 +68,15 @@ class ConsumerIntegrationTest {
 
     @Test
     void a_consumer_on_the_module_path_judges_every_example_as_the_command_line_does() {
+        // a named module (src/main/module/module-info.java: requires se.integration.policy.core), no --add-modules
         String modulePath = Consumer.JAR + File.pathSeparator + Consumer.LIB;
-        var run = Consumer.java(List.of("--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH", "--module", "se.integration.policy.consumerit/" + Consumer.MAIN), examples);
+        var run = Consumer.java(List.of("--module-path", modulePath, "--module", "se.integration.policy.consumerit/" + Consumer.MAIN), examples);
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.lines()).containsExactlyElementsOf(expected);
+        var described = Consumer.java(List.of("--module-path", modulePath, "--describe-module", "se.integration.policy.consumerit"), List.of());
+        assertThat(described.out()).as("the consumer is an explicit module requiring the core")
+                .contains("requires se.integration.policy.core automatic");
+        assertThat(described.out().lines().findFirst().orElse("")).as("the consumer itself is not an automatic module")
+                .startsWith("se.integration.policy.consumerit@").doesNotContain("automatic");
     }
 }

@@ -1,10 +1,6 @@
 package se.integration.policy.core;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +23,9 @@ public final class DefinitionReader {
 
     private DefinitionReader() {}
 
-    /**
-     * The JSON mapper that reads a parameters file: strict (unknown fields fail), with the core's parameter types
-     * and the package's own.
-     *
-     * @param extraTypes parameter types a package adds to the core's; may be empty
-     * @return a new mapper
-     * @throws NullPointerException if {@code extraTypes} is {@code null}
-     */
-    public static ObjectMapper mapper(List<Class<? extends ParameterFact>> extraTypes) {
-        ObjectMapper mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .addModule(new JavaTimeModule())
-                .build();
-        for (Class<? extends ParameterFact> t : CORE_TYPES) mapper.registerSubtypes(new NamedType(t, t.getSimpleName()));
-        for (Class<? extends ParameterFact> t : extraTypes) mapper.registerSubtypes(new NamedType(t, t.getSimpleName()));
-        return mapper;
+    /** The mapper that reads a parameters file: {@link se.integration.policy.core.internal.read.DefinitionMapper}. */
+    static ObjectMapper mapper(List<Class<? extends ParameterFact>> extraTypes) {
+        return se.integration.policy.core.internal.read.DefinitionMapper.mapper(CORE_TYPES, extraTypes);
     }
 
     static PolicyDefinition read(byte[] json, String resource, List<Class<? extends ParameterFact>> extraTypes) {

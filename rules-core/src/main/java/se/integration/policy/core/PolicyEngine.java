@@ -21,6 +21,7 @@ import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import se.integration.policy.core.model.PolicyCase;
 import se.integration.policy.core.internal.read.CaseReader;
+import se.integration.policy.core.internal.read.ReadCases;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.result.Result;
@@ -325,7 +326,7 @@ public final class PolicyEngine implements AutoCloseable {
 
     /**
      * Judges a case under the version in force on its date. A case built in Java is checked as a case read from
-     * JSON is.
+     * JSON is; a case {@link #read(String)} produced was checked when it was read and is not checked again.
      *
      * @param policyCase the case, read or built
      * @return the result (contract §2)
@@ -335,7 +336,7 @@ public final class PolicyEngine implements AutoCloseable {
      * @throws NullPointerException     if {@code policyCase} is null
      */
     public Result evaluate(PolicyCase policyCase) {
-        reader.check(Objects.requireNonNull(policyCase, "policyCase"));
+        check(Objects.requireNonNull(policyCase, "policyCase"));
         return judge(policyCase, select(policyCase));
     }
 
@@ -353,7 +354,7 @@ public final class PolicyEngine implements AutoCloseable {
     public Result evaluate(PolicyCase policyCase, String policyId) {
         Objects.requireNonNull(policyCase, "policyCase");
         Objects.requireNonNull(policyId, "policyId");
-        reader.check(policyCase);
+        check(policyCase);
         return judge(policyCase, policy(policyId));
     }
 
@@ -370,8 +371,17 @@ public final class PolicyEngine implements AutoCloseable {
     public Result evaluate(PolicyCase policyCase, PolicyPackage policy) {
         Objects.requireNonNull(policyCase, "policyCase");
         Objects.requireNonNull(policy, "policy");
-        reader.check(policyCase);
+        check(policyCase);
         return judge(policyCase, policy);
+    }
+
+    /**
+     * Checks a case as the reader checks JSON, unless the reader produced it: {@link #read(String)} checked it then
+     * (its mark: {@code ReadCases}), so it is not checked twice. A case built in Java, or changed with
+     * {@link PolicyCase#withAsOf}, is checked here.
+     */
+    private void check(PolicyCase policyCase) {
+        if (!ReadCases.isRead(policyCase)) reader.check(policyCase);
     }
 
     private Result judge(PolicyCase policyCase, PolicyPackage policy) {

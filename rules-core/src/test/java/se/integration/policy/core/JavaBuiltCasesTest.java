@@ -129,4 +129,66 @@ class JavaBuiltCasesTest {
         PolicyCase c = ENGINE.read(json);
         assertThat(ENGINE.read(ENGINE.toJson(c))).isEqualTo(c);
     }
+
+    @Test
+    void aCaseTheReaderProducedIsNotCheckedASecondTimeWhenItIsJudged() {
+        PolicyCase read = ENGINE.read(ENGINE.toJson(valid().build()));
+        long before = se.integration.policy.core.internal.read.CaseReader.checksMade();
+        assertThatThrownBy(() -> ENGINE.evaluate(read)).isInstanceOf(PolicyPackageException.class);
+        assertThatThrownBy(() -> ENGINE.evaluate(read, "nomodel")).isInstanceOf(PolicyPackageException.class);
+        assertThat(se.integration.policy.core.internal.read.CaseReader.checksMade()).isEqualTo(before);
+        assertThatThrownBy(() -> ENGINE.evaluate(valid().build())).isInstanceOf(PolicyPackageException.class);
+        assertThat(se.integration.policy.core.internal.read.CaseReader.checksMade()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aCaseBuiltFromTheFieldsOfACaseReadIsCheckedItsListsCarryNoMark() {
+        GrantApplication read = (GrantApplication) ENGINE.read(ENGINE.toJson(valid().build()));
+        GrantApplication forged = new GrantApplication(read.kind(), read.caseId(), read.municipality(), read.asOf(), read.meta(),
+                read.receivedOn(), read.urgent(), read.applicant(), read.signatory(), read.project(), read.sections(), read.attachments(),
+                Amounts.builder().requested(-5L).build(), read.disbursement(), read.grant());
+        assertThat(problems(forged)).extracting(Problem::path).containsExactly("$.amounts.requested");
+        assertThat(forged).isNotEqualTo(read);
+        GrantApplication copy = new GrantApplication(read.kind(), read.caseId(), read.municipality(), read.asOf(), read.meta(),
+                read.receivedOn(), read.urgent(), read.applicant(), read.signatory(), read.project(), read.sections(), read.attachments(),
+                read.amounts(), read.disbursement(), read.grant());
+        assertThat(copy).isEqualTo(read).hasSameHashCodeAs(read);
+        long before = se.integration.policy.core.internal.read.CaseReader.checksMade();
+        assertThatThrownBy(() -> ENGINE.evaluate(copy)).isInstanceOf(PolicyPackageException.class);
+        assertThatThrownBy(() -> ENGINE.evaluate(read.withAsOf(LocalDate.parse("2024-05-01")))).isInstanceOf(PolicyPackageException.class);
+        assertThat(se.integration.policy.core.internal.read.CaseReader.checksMade()).as("a copy and a case with another asOf are checked")
+                .isEqualTo(before + 2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void metaIsPlainJavaValuesThatGoBackToTheSameJson() {
+        String json = """
+                {"kind":"ALLOCATION","municipality":"lidkoping","recipient":"CULTURE","initiative":"Läsfrämjande","year":2016,
+                 "meta":{"x":[1,2.5,"s",null,true],"big":12345678901234567890,"o":{"ö":{}}}}
+                """;
+        PolicyCase c = ENGINE.read(json);
+        assertThat(c.meta()).containsOnlyKeys("x", "big", "o");
+        assertThat((List<Object>) c.meta().get("x")).containsExactly(1L, 2.5, "s", null, true);
+        assertThat(c.meta().get("big")).isEqualTo(new java.math.BigInteger("12345678901234567890"));
+        assertThat(c.meta().get("o")).isEqualTo(Map.of("ö", Map.of()));
+        assertThatThrownBy(() -> c.meta().put("y", 1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<Object>) c.meta().get("x")).add(1)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ENGINE.toJson(c)).contains("\"meta\":{\"x\":[1,2.5,\"s\",null,true],\"big\":12345678901234567890,\"o\":{\"ö\":{}}}");
+        assertThat(ENGINE.read(ENGINE.toJson(c))).isEqualTo(c);
+    }
+
+    @Test
+    void metaBuiltInJavaIsCopiedAsJsonValuesAndRefusesWhatJsonCannotSay() {
+        java.util.Map<String, Object> mine = new java.util.LinkedHashMap<>();
+        mine.put("n", 3);
+        mine.put("l", List.of(1.5f, "a"));
+        GrantApplication c = valid().meta(mine).build();
+        mine.put("later", true);
+        assertThat(c.meta()).isEqualTo(Map.of("n", 3L, "l", List.of(1.5, "a")));
+        assertThatThrownBy(() -> valid().meta(Map.of("d", LocalDate.parse("2024-01-01"))).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("meta.d: a java.time.LocalDate is not a JSON value");
+        assertThatThrownBy(() -> valid().meta(Map.of("x", List.of(Double.NaN))).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("meta.x[0]: NaN is not a JSON number");
+    }
 }

@@ -1,6 +1,5 @@
 package se.integration.policy.jonkoping2013;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +37,7 @@ class Jonkoping2013RuleCoverageTest {
         int judged = 0;
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision record = Replay.parse(located.json());
-            PolicyCase policyCase = EngineAccess.read(ENGINE, record.caseJson());
+            PolicyCase policyCase = ENGINE.read(record.caseJson());
             PolicyPackage policy = record.policy() == null ? ENGINE.select(policyCase) : ENGINE.registry().get(record.policy());
             if (policy != jonkoping2013) continue;
             judged++;

@@ -1,6 +1,5 @@
 package se.integration.policy.jonkoping2023;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,7 +74,7 @@ class Jonkoping2023RuleCoverageTest {
         firedBy = new LinkedHashMap<>();
         for (RecordedDecisions.Located located : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(located.json());
-            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
+            PolicyCase c = ENGINE.read(d.caseJson());
             LocalDate asOf = c.asOf() != null ? c.asOf() : ENGINE.today();
             Set<String> fired = new TreeSet<>();
             Evaluator.of(ENGINE).evaluate(c, ENGINE.registry().get(d.policy() == null ? POLICY : d.policy()), asOf,

@@ -1,6 +1,5 @@
 package se.integration.policy.mellerud2014;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,7 +66,7 @@ class Mellerud2014PackageTest {
         };
         for (RecordedDecisions.Located r : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(r.json());
-            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
+            PolicyCase c = ENGINE.read(d.caseJson());
             Evaluator.of(ENGINE).evaluate(c, pkg(), c.asOf(), List.of(listener));
         }
         Set<String> all = new TreeSet<>();

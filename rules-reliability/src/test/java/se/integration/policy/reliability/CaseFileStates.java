@@ -47,7 +47,7 @@ final class CaseFileStates {
                 } catch (InvalidCaseException | PolicySelectionException e) {
                     continue; // a case file about refused input
                 }
-                JsonNode expected = f.record().expected();
+                JsonNode expected = f.record().expected() == null ? null : Project.tree(f.record().expected());
                 if (expected == null) continue;
                 Set<String> seen = codes.computeIfAbsent(p.id(), k -> new HashSet<>());
                 for (JsonNode finding : expected.path("findings")) seen.add(finding.path("code").asText());

@@ -35,7 +35,7 @@ class LimitsTest {
 
     /** A valid case of the first package (any kind), as a tree to grow. */
     static ObjectNode aValidCase() {
-        return (ObjectNode) Project.caseFiles().get(0).record().caseJson().deepCopy();
+        return (ObjectNode) Project.tree(Project.caseFiles().get(0).record().caseJson()).deepCopy();
     }
 
     static String problems(ThrowableAssert.ThrowingCallable read) {
@@ -98,8 +98,8 @@ class LimitsTest {
 
     static String withMembers(String literal) {
         for (Project.CaseFile f : Project.caseFiles()) {
-            if (f.record().caseJson().path("kind").asText().equals("GRANT_APPLICATION")) {
-                ObjectNode c = (ObjectNode) f.record().caseJson().deepCopy();
+            if (Project.tree(f.record().caseJson()).path("kind").asText().equals("GRANT_APPLICATION")) {
+                ObjectNode c = (ObjectNode) Project.tree(f.record().caseJson()).deepCopy();
                 ((ObjectNode) c.get("applicant")).put("members", "@@");
                 return c.toString().replace("\"@@\"", literal);
             }
@@ -125,8 +125,8 @@ class LimitsTest {
     @Test
     void theLargestAmountIsReadAndOneKronaMoreIsRefused() {
         for (Project.CaseFile f : Project.caseFiles()) {
-            if (!f.record().caseJson().path("kind").asText().equals("GRANT_APPLICATION")) continue;
-            ObjectNode c = (ObjectNode) f.record().caseJson().deepCopy();
+            if (!Project.tree(f.record().caseJson()).path("kind").asText().equals("GRANT_APPLICATION")) continue;
+            ObjectNode c = (ObjectNode) Project.tree(f.record().caseJson()).deepCopy();
             ((ObjectNode) c.get("amounts")).put("requested", Limits.MAX_AMOUNT);
             Project.ENGINE.evaluate(Project.ENGINE.read(c.toString()), f.policy());
             ((ObjectNode) c.get("amounts")).put("requested", Limits.MAX_AMOUNT + 1);
@@ -186,7 +186,7 @@ class LimitsTest {
                 if (f.record().policy() == null || !f.record().policy().equals(p.id())) continue;
                 var c0 = f.policyCase();
                 if (!p.definition().inForceOn(c0.referenceDate() != null ? c0.referenceDate() : f.asOf())) continue;
-                ObjectNode c = (ObjectNode) f.record().caseJson().deepCopy();
+                ObjectNode c = (ObjectNode) Project.tree(f.record().caseJson()).deepCopy();
                 c.put("caseId", "good-" + p.id());
                 c.put("asOf", f.asOf().toString());
                 lines.add(c.toString());

@@ -1,6 +1,5 @@
 package se.integration.policy.reliability;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,7 +57,7 @@ final class Project {
 
     /** A recorded decision from a package module's test resources. */
     record CaseFile(String module, RecordedDecisions.Located located, RecordedDecision record) {
-        PolicyCase policyCase() { return EngineAccess.read(ENGINE, record.caseJson()); }
+        PolicyCase policyCase() { return ENGINE.read(record.caseJson()); }
 
         /** The version the file is judged under: the one it names, else the one in force on the case's date. */
         PolicyPackage policy() {
@@ -99,6 +98,15 @@ final class Project {
             return s.noneMatch(p -> p.toString().endsWith(".json") || p.toString().endsWith(".jsonl"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON text of a recorded decision (its case, its expectation) as a tree, to look into or vary it. */
+    static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
         }
     }
 }

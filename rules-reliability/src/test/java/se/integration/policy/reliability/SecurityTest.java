@@ -119,7 +119,7 @@ class SecurityTest {
         };
         for (PolicyPackage p : Project.packages()) {
             Project.CaseFile f = Project.caseFiles().stream().filter(x -> x.policy() == p).findFirst().orElseThrow();
-            ObjectNode plain = (ObjectNode) f.record().caseJson().deepCopy();
+            ObjectNode plain = (ObjectNode) Project.tree(f.record().caseJson()).deepCopy();
             plain.put("caseId", "plain");
             JsonNode expected = Judge.tree(Project.ENGINE.evaluate(Project.ENGINE.read(plain.toString()), p));
             for (String text : hostile) {
@@ -136,7 +136,7 @@ class SecurityTest {
 
     @Test
     void typeIdsInTheInputAreUnknownFieldsNotClassNames() {
-        ObjectNode c = (ObjectNode) Project.caseFiles().get(0).record().caseJson().deepCopy();
+        ObjectNode c = (ObjectNode) Project.tree(Project.caseFiles().get(0).record().caseJson()).deepCopy();
         for (String field : List.of("@class", "@type", "fact", "type", "@c")) {
             ObjectNode withTypeId = c.deepCopy();
             withTypeId.put(field, "java.lang.ProcessBuilder");
@@ -153,7 +153,7 @@ class SecurityTest {
 
     @Test
     void parameterTypesAreAClosedListOfNamesFromThePackageNotClassNames() throws Exception {
-        var mapper = DefinitionReader.mapper(List.of());
+        var mapper = se.integration.policy.core.internal.read.DefinitionMapper.mapper(DefinitionReader.CORE_TYPES, List.of());
         assertThat(mapper.readValue("{\"fact\":\"RevisionDue\",\"date\":\"2021-12-31\",\"cite\":\"x\"}", ParameterFact.class))
                 .isInstanceOf(se.integration.policy.core.facts.RevisionDue.class);
         for (String name : List.of("java.lang.ProcessBuilder", "se.integration.policy.core.facts.RevisionDue", "java.net.URL")) {
@@ -254,7 +254,7 @@ class SecurityTest {
         String marker = "Hemlig text om sökande 7q3k9";
         try {
             for (Project.CaseFile f : Project.caseFiles()) {
-                ObjectNode c = (ObjectNode) f.record().caseJson().deepCopy();
+                ObjectNode c = (ObjectNode) Project.tree(f.record().caseJson()).deepCopy();
                 c.put("caseId", marker);
                 fresh.evaluate(fresh.read(c.toString()), fresh.registry().get(f.policy().id()));
                 try {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import se.integration.policy.cli.Reports;
-import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.replay.Replay;
 
 /**
@@ -73,7 +72,7 @@ public final class Corpus {
     }
 
     private static Corpus read(String name, Path dir) throws IOException {
-        ObjectMapper mapper = CaseReader.strictMapper();
+        ObjectMapper mapper = JsonInput.strict(null);
         List<Entry> entries = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -97,12 +96,14 @@ public final class Corpus {
 
     private static void add(List<Entry> entries, ObjectMapper mapper, String where, String text) {
         JsonNode node;
+        Replay.Document what;
         try {
+            what = Replay.classify(text);
             node = mapper.readTree(text);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return; // not JSON: not a case of the corpus (the server reports cases it is sent, not its own files)
         }
-        JsonNode c = switch (Replay.classify(node)) {
+        JsonNode c = switch (what) {
             case CASE -> node;
             case RECORDED_DECISION -> node.get("case");
             default -> null;

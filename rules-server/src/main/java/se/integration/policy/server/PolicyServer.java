@@ -48,7 +48,6 @@ import se.integration.policy.core.analysis.PolicyDiffs;
 import se.integration.policy.core.facts.ParameterFact;
 import se.integration.policy.core.model.Limits;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.replay.Disagreement;
@@ -108,12 +107,11 @@ public final class PolicyServer implements AutoCloseable {
     private PolicyServer(Options options, PolicyEngine engine) {
         this.options = options;
         this.engine = engine;
-        this.mapper = se.integration.policy.core.internal.engine.EngineAccess.resultMapper(engine);
-        ObjectMapper strict = CaseReader.strictMapper().copy();
-        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+        // trees only: every value of the API is written by the engine (json(…)), exactly as contract §2 says
+        this.mapper = new ObjectMapper();
+        this.reader = JsonInput.strict(StreamReadConstraints.builder()
                 .maxNestingDepth(Limits.MAX_NESTING_DEPTH + 8).maxNumberLength(Limits.MAX_NUMBER_LENGTH)
                 .maxStringLength(MAX_BATCH_BYTES).maxDocumentLength(MAX_BATCH_BYTES).build());
-        this.reader = strict;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), r -> {
             Thread t = new Thread(r, "policy-serve-" + n.incrementAndGet());
@@ -263,11 +261,10 @@ public final class PolicyServer implements AutoCloseable {
             if (o.path("id").asText().equals(d.id())) row = o;
         }
         if (row == null) throw ApiProblem.notFound(d.id());
-        row.set("sources", mapper.valueToTree(d.sources()));
+        row.set("sources", json(d.sources()));
         ArrayNode params = row.putArray("parameters");
-        var writer = mapper.writerFor(ParameterFact.class);
         for (ParameterFact f : d.parameters()) {
-            ObjectNode o = (ObjectNode) mapper.readTree(writer.writeValueAsString(f));
+            ObjectNode o = (ObjectNode) json(f);
             o.put("identity", f.identity());
             params.add(o);
         }
@@ -326,11 +323,14 @@ public final class PolicyServer implements AutoCloseable {
         }
     }
 
+    /** A value of the API as a tree, written by the engine exactly as the command line writes it (contract §2). */
+    private JsonNode json(Object value) throws JsonProcessingException { return mapper.readTree(engine.toJson(value, false)); }
+
     private JsonNode tree(byte[] body) {
         try {
             return reader.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest("$", "ogiltig JSON / invalid JSON: " + CaseReader.describe(e));
+            throw ApiProblem.badRequest("$", "ogiltig JSON / invalid JSON: " + JsonInput.describe(e));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -338,11 +338,12 @@ public final class PolicyServer implements AutoCloseable {
 
     /** A case from its JSON tree, problems named under {@code prefix} (e.g. {@code $.case}). */
     private PolicyCase read(JsonNode node, String prefix) {
-        if (node.toString().getBytes(StandardCharsets.UTF_8).length > Limits.MAX_DOCUMENT_BYTES) {
+        String text = node.toString();
+        if (text.getBytes(StandardCharsets.UTF_8).length > Limits.MAX_DOCUMENT_BYTES) {
             throw ApiProblem.tooLarge(prefix, Limits.MAX_DOCUMENT_BYTES);
         }
         try {
-            return se.integration.policy.core.internal.engine.EngineAccess.read(engine, node);
+            return engine.read(text);
         } catch (InvalidCaseException e) {
             throw ApiProblem.invalidInput(under(prefix, e.problems()));
         }
@@ -513,10 +514,10 @@ public final class PolicyServer implements AutoCloseable {
                 return page.toString();
             }
             ObjectNode o = mapper.createObjectNode();
-            o.set("policies", mapper.valueToTree(packages.stream().map(p -> p.definition().ref()).toList()));
+            o.set("policies", json(packages.stream().map(p -> p.definition().ref()).toList()));
             o.put("invalid", invalid);
-            o.set("summary", mapper.valueToTree(summary));
-            o.set("comparisons", mapper.valueToTree(shown));
+            o.set("summary", json(summary));
+            o.set("comparisons", json(shown));
             o.set("problems", problems);
             return mapper.writeValueAsString(o);
         });
@@ -548,7 +549,7 @@ public final class PolicyServer implements AutoCloseable {
                     ApiProblem p;
                     try {
                         engine.read(l.text());
-                        p = ApiProblem.invalidInput(List.of(new Problem("$", CaseReader.describe(e))));
+                        p = ApiProblem.invalidInput(List.of(new Problem("$", JsonInput.describe(e))));
                     } catch (InvalidCaseException x) {
                         p = ApiProblem.invalidInput(x.problems());
                     }
@@ -612,7 +613,7 @@ public final class PolicyServer implements AutoCloseable {
             Reports.diffHtml(new PrintWriter(page), d, List.of(from, to));
             send(ctx, HTML, page.toString());
         } else {
-            send(ctx, JSON, mapper.writeValueAsString(d));
+            send(ctx, JSON, engine.toJson(d, false));
         }
     }
 

@@ -1,6 +1,5 @@
 package se.integration.policy.varnamo2017;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import se.integration.policy.core.internal.engine.Evaluator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -111,7 +110,7 @@ class Varnamo2017PackageTest {
         };
         for (RecordedDecisions.Located record : RecordedDecisions.onClassPath("cases").records()) {
             RecordedDecision d = Replay.parse(record.json());
-            PolicyCase c = EngineAccess.read(ENGINE, d.caseJson());
+            PolicyCase c = ENGINE.read(d.caseJson());
             PolicyPackage p = d.policy() == null ? ENGINE.select(c) : ENGINE.registry().get(d.policy());
             Evaluator.of(ENGINE).evaluate(c, p, c.asOf(), List.of(listener));
         }
@@ -184,7 +183,7 @@ class Varnamo2017PackageTest {
     static Result judge(String caseFile) {
         RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
                 .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
-        return ENGINE.evaluate(EngineAccess.read(ENGINE, d.caseJson()), ID);
+        return ENGINE.evaluate(ENGINE.read(d.caseJson()), ID);
     }
 
     @Test
@@ -321,7 +320,7 @@ class Varnamo2017PackageTest {
     static Result judge(PolicyEngine engine, String caseFile) {
         RecordedDecision d = RecordedDecisions.onClassPath("cases/" + caseFile + ".json").records().stream()
                 .map(r -> Replay.parse(r.json())).findFirst().orElseThrow();
-        return engine.evaluate(EngineAccess.read(engine, d.caseJson()), ID);
+        return engine.evaluate(engine.read(d.caseJson()), ID);
     }
 
     @Test

@@ -3,7 +3,6 @@ package se.integration.policy.core.analysis;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import se.integration.policy.core.Assumption;
@@ -189,14 +188,16 @@ public record PolicyDiff(
     }
 
     /**
-     * A metadata field that differs: its value in each version (as JSON).
+     * A metadata field that differs: its value in each version, as plain JSON values (a {@code String}, {@code Boolean},
+     * {@code Long}, {@code Double}, an unmodifiable {@code List} or {@code Map} of such values, or {@code null}; as
+     * {@link se.integration.policy.core.model.PolicyCase#meta()} describes), written as JSON as before.
      *
      * @param field the metadata field
      * @param from  its value in the older version
      * @param to    its value in the newer version
      */
     @JsonPropertyOrder({"field", "from", "to"})
-    public record FieldChange(String field, JsonNode from, JsonNode to) {}
+    public record FieldChange(String field, Object from, Object to) {}
 
     /**
      * An assumption (by id) added, removed or reworded.
@@ -212,7 +213,8 @@ public record PolicyDiff(
 
     /**
      * A parameter added, removed or changed. {@code from}/{@code to} are its fields in each version
-     * (without {@code fact} and {@code cite}; absent on the side that lacks it), {@code changed} the
+     * (without {@code fact} and {@code cite}; absent on the side that lacks it), each as a plain JSON value (as in
+     * {@link FieldChange}), {@code changed} the
      * names of the fields that differ (or {@link #WORDING} alone where the values are equal and the
      * quotes are not), {@code fromCite}/{@code toCite} the passage each side cites.
      *
@@ -229,7 +231,7 @@ public record PolicyDiff(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"kind", "topic", "type", "identity", "changed", "from", "to", "fromCite", "toCite"})
     public record Change(Kind kind, Topic topic, String type, String identity, List<String> changed,
-                         Map<String, JsonNode> from, Map<String, JsonNode> to, Cited fromCite, Cited toCite) {
+                         Map<String, Object> from, Map<String, Object> to, Cited fromCite, Cited toCite) {
         /**
          * {@return the value of a field on the older ({@code from}) side, as text, or {@code null}}
          *
@@ -244,11 +246,19 @@ public record PolicyDiff(
          */
         public String after(String field) { return text(to, field); }
 
-        private static String text(Map<String, JsonNode> m, String field) {
+        private static String text(Map<String, Object> m, String field) {
             if (m == null) return null;
-            JsonNode n = m.get(field);
-            return n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : n.toString();
+            Object n = m.get(field);
+            if (n == null) return null;
+            if (!(n instanceof Map<?, ?>) && !(n instanceof List<?>)) return n.toString();
+            try {
+                return JSON.writeValueAsString(n);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.integration.policy.core.analysis;
 
 import se.integration.policy.core.internal.engine.EngineAccess;
+import se.integration.policy.core.internal.read.JsonPlain;
 import se.integration.policy.core.internal.engine.Evaluator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,7 +146,7 @@ public final class PolicyDiffs {
     }
 
     private void field(List<FieldChange> out, String name, Object a, Object b) {
-        if (!Objects.equals(a, b)) out.add(new FieldChange(name, mapper.valueToTree(a), mapper.valueToTree(b)));
+        if (!Objects.equals(a, b)) out.add(new FieldChange(name, JsonPlain.plain(mapper.valueToTree(a)), JsonPlain.plain(mapper.valueToTree(b))));
     }
 
     private static List<AssumptionChange> assumptions(PolicyDefinition a, PolicyDefinition b) {
@@ -178,7 +179,7 @@ public final class PolicyDiffs {
                     continue;
                 }
                 ParameterFact pb = bs.get(i);
-                Map<String, JsonNode> fa = fields(pa), fb = fields(pb);
+                Map<String, Object> fa = fields(pa), fb = fields(pb);
                 List<String> changed = new ArrayList<>();
                 Set<String> names = new LinkedHashSet<>(fa.keySet());
                 names.addAll(fb.keySet());
@@ -195,7 +196,7 @@ public final class PolicyDiffs {
         return unchanged;
     }
 
-    private static Change change(Kind kind, ParameterFact a, ParameterFact b, Map<String, JsonNode> fa, Map<String, JsonNode> fb,
+    private static Change change(Kind kind, ParameterFact a, ParameterFact b, Map<String, Object> fa, Map<String, Object> fb,
                                  List<String> changed, PolicyDefinition da, PolicyDefinition db) {
         ParameterFact any = a != null ? a : b;
         return new Change(kind, topic(any.getClass()), any.getClass().getSimpleName(), any.identity(), List.copyOf(changed), fa, fb,
@@ -212,16 +213,16 @@ public final class PolicyDiffs {
         return m;
     }
 
-    private Map<String, JsonNode> fields(ParameterFact p) {
+    private Map<String, Object> fields(ParameterFact p) {
         JsonNode tree = mapper.valueToTree(p);
-        Map<String, JsonNode> m = new LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         if (tree instanceof ObjectNode o) {
             for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!e.getKey().equals("fact") && !e.getKey().equals("cite")) m.put(e.getKey(), e.getValue());
+                if (!e.getKey().equals("fact") && !e.getKey().equals("cite")) m.put(e.getKey(), JsonPlain.plain(e.getValue()));
             }
         }
-        return m;
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     static Cited cited(PolicyDefinition d, String id) {

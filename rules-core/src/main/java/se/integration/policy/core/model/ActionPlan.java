@@ -1,6 +1,5 @@
 package se.integration.policy.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.function.BiConsumer;
  * @param caseId        the case id, echoed in the result, or {@code null}
  * @param municipality  the municipality, which picks the version in force when none is named
  * @param asOf          the day the case is judged on, or {@code null} for today
- * @param meta          free-form data, ignored, or {@code null}
+ * @param meta          free-form data, ignored, or {@code null}: plain JSON values (see {@link PolicyCase#meta()})
  * @param organisation  the committee or company whose plan it is
  * @param year          the year the plan is for, or {@code null}
  * @param adoptedOn     the day the plan was adopted, or {@code null}
@@ -27,7 +26,7 @@ public record ActionPlan(
         String caseId,
         @Required Municipality municipality,
         LocalDate asOf,
-        JsonNode meta,
+        Map<String, Object> meta,
         @Required Organisation organisation,
         @Range(min = Limits.MIN_YEAR, max = Limits.MAX_YEAR) Integer year,
         LocalDate adoptedOn,
@@ -140,7 +139,7 @@ public record ActionPlan(
          *
          * @return a new record with the values set
          */
-        public ActionPlan build() { return new ActionPlan(CaseKind.ACTION_PLAN, caseId, municipality, asOf, meta, organisation, year, adoptedOn, contactPerson, measures, keyFigures, followUp); }
+        public ActionPlan build() { return new ActionPlan(CaseKind.ACTION_PLAN, caseId, municipality, asOf, JsonValues.meta(meta), organisation, year, adoptedOn, contactPerson, measures, keyFigures, followUp); }
     }
 
 
@@ -151,7 +150,7 @@ public record ActionPlan(
      * @param caseId the case id, echoed in the result, or {@code null}
      * @param municipality the municipality, which picks the version in force when none is named
      * @param asOf the day the case is judged on, or {@code null} for today
-     * @param meta free-form data, ignored, or {@code null}
+     * @param meta free-form data, ignored, or {@code null}: plain JSON values, kept as an unmodifiable copy
      * @param organisation the committee or company whose plan it is
      * @param year the year the plan is for, or {@code null}
      * @param adoptedOn the day the plan was adopted, or {@code null}
@@ -161,6 +160,7 @@ public record ActionPlan(
      * @param followUp the follow-up, or {@code null}
      */
     public ActionPlan {
+        meta = JsonValues.meta(meta);
         measures = Collections2.list(measures);
         keyFigures = Collections2.list(keyFigures);
     }

@@ -1,8 +1,8 @@
 package se.integration.policy.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A claim on funds allocated to a committee's initiative (contract §1.3: Lidköping).
@@ -11,7 +11,7 @@ import java.util.List;
  * @param caseId       the case id, echoed in the result, or {@code null}
  * @param municipality the municipality, which picks the version in force when none is named
  * @param asOf         the day the case is judged on, or {@code null} for today
- * @param meta         free-form data, ignored, or {@code null}
+ * @param meta         free-form data, ignored, or {@code null}: plain JSON values (see {@link PolicyCase#meta()})
  * @param recipient    the committee the funds are allocated to (a key)
  * @param initiative   the initiative
  * @param year         the year of the claim
@@ -24,7 +24,7 @@ public record Allocation(
         String caseId,
         @Required Municipality municipality,
         LocalDate asOf,
-        JsonNode meta,
+        Map<String, Object> meta,
         @Required @Key String recipient,
         @Required String initiative,
         @Required @Range(min = Limits.MIN_YEAR, max = Limits.MAX_YEAR) Integer year,
@@ -124,18 +124,18 @@ public record Allocation(
          *
          * @return a new record with the values set
          */
-        public Allocation build() { return new Allocation(CaseKind.ALLOCATION, caseId, municipality, asOf, meta, recipient, initiative, year, claimed, status, reportBacks); }
+        public Allocation build() { return new Allocation(CaseKind.ALLOCATION, caseId, municipality, asOf, JsonValues.meta(meta), recipient, initiative, year, claimed, status, reportBacks); }
     }
 
 
     /**
-     * Copies the list; {@code null} becomes empty.
+     * Copies the list ({@code null} becomes empty) and {@code meta} (an unmodifiable copy).
      *
      * @param kind which fact model (contract §1); set by the builder
      * @param caseId the case id, echoed in the result, or {@code null}
      * @param municipality the municipality, which picks the version in force when none is named
      * @param asOf the day the case is judged on, or {@code null} for today
-     * @param meta free-form data, ignored, or {@code null}
+     * @param meta free-form data, ignored, or {@code null}: plain JSON values, kept as an unmodifiable copy
      * @param recipient the committee the funds are allocated to (a key)
      * @param initiative the initiative
      * @param year the year of the claim
@@ -143,7 +143,10 @@ public record Allocation(
      * @param status the initiative's status, or {@code null}
      * @param reportBacks the report-backs made; {@code null} means none
      */
-    public Allocation { reportBacks = Collections2.list(reportBacks); }
+    public Allocation {
+        meta = JsonValues.meta(meta);
+        reportBacks = Collections2.list(reportBacks);
+    }
 
     @Override public Allocation withAsOf(LocalDate newAsOf) {
         return new Allocation(kind, caseId, municipality, newAsOf, meta, recipient, initiative, year, claimed, status,

@@ -1,7 +1,7 @@
 package se.integration.policy.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * The fields every kind of case has ({@link PolicyCase}), set the same way in each case's builder
@@ -18,7 +18,7 @@ public abstract sealed class CaseBuilder<B extends CaseBuilder<B>>
     /** The day the case is judged on, or {@code null} for today. */
     LocalDate asOf;
     /** Free metadata the rules never read, or {@code null}. */
-    JsonNode meta;
+    Map<String, ?> meta;
 
     CaseBuilder() {}
 
@@ -63,12 +63,13 @@ public abstract sealed class CaseBuilder<B extends CaseBuilder<B>>
     }
 
     /**
-     * Sets {@code meta}.
+     * Sets {@code meta}: free-form JSON the rules never read, as plain Java values (see {@link PolicyCase#meta()};
+     * an {@code Integer} is kept as a {@code Long}). The case holds an unmodifiable copy.
      *
      * @param meta the value, or {@code null} for none
      * @return this builder
      */
-    public B meta(JsonNode meta) {
+    public B meta(Map<String, ?> meta) {
         this.meta = meta;
         return self();
     }

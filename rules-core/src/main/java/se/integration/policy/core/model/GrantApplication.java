@@ -1,6 +1,5 @@
 package se.integration.policy.core.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Map;
  * @param caseId       the case id, echoed in the result, or {@code null}
  * @param municipality the municipality, which picks the version in force when none is named
  * @param asOf         the day the case is judged on, or {@code null} for today
- * @param meta         free-form data, ignored, or {@code null}
+ * @param meta         free-form data, ignored, or {@code null}: plain JSON values (see {@link PolicyCase#meta()})
  * @param receivedOn   the day the application was received, which picks the version; or {@code null}
  * @param urgent       whether the applicant asks for the urgent route; {@code null} means no
  * @param applicant    the applicant
@@ -32,7 +31,7 @@ public record GrantApplication(
         String caseId,
         @Required Municipality municipality,
         LocalDate asOf,
-        JsonNode meta,
+        Map<String, Object> meta,
         LocalDate receivedOn,
         Boolean urgent,
         @Required Applicant applicant,
@@ -184,7 +183,7 @@ public record GrantApplication(
          *
          * @return a new record with the values set
          */
-        public GrantApplication build() { return new GrantApplication(CaseKind.GRANT_APPLICATION, caseId, municipality, asOf, meta, receivedOn, urgent, applicant, signatory, project, sections, attachments, amounts, disbursement, grant); }
+        public GrantApplication build() { return new GrantApplication(CaseKind.GRANT_APPLICATION, caseId, municipality, asOf, JsonValues.meta(meta), receivedOn, urgent, applicant, signatory, project, sections, attachments, amounts, disbursement, grant); }
     }
 
 
@@ -195,7 +194,7 @@ public record GrantApplication(
      * @param caseId the case id, echoed in the result, or {@code null}
      * @param municipality the municipality, which picks the version in force when none is named
      * @param asOf the day the case is judged on, or {@code null} for today
-     * @param meta free-form data, ignored, or {@code null}
+     * @param meta free-form data, ignored, or {@code null}: plain JSON values, kept as an unmodifiable copy
      * @param receivedOn the day the application was received, which picks the version; or {@code null}
      * @param urgent whether the applicant asks for the urgent route; {@code null} means no
      * @param applicant the applicant
@@ -208,6 +207,7 @@ public record GrantApplication(
      * @param grant what happened once a grant was decided, or {@code null} before a decision
      */
     public GrantApplication {
+        meta = JsonValues.meta(meta);
         urgent = urgent != null && urgent;
         sections = Collections2.map(sections);
         attachments = Collections2.list(attachments);

@@ -1,7 +1,7 @@
 package se.integration.policy.core.replay;
 
-import se.integration.policy.core.internal.engine.EngineAccess;
 import com.fasterxml.jackson.databind.JsonNode;
+import se.integration.policy.core.internal.engine.EngineAccess;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,10 +9,11 @@ import java.util.List;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicySelectionException;
 import se.integration.policy.core.model.PolicyCase;
-import se.integration.policy.core.internal.read.CaseReader;
 import se.integration.policy.core.read.InvalidCaseException;
 import se.integration.policy.core.read.Problem;
 import se.integration.policy.core.internal.read.TreeValidator;
+import se.integration.policy.core.internal.replay.ExpectationTrees;
+import se.integration.policy.core.internal.replay.RecordTrees;
 import se.integration.policy.core.result.Result;
 
 /**
@@ -22,7 +23,6 @@ import se.integration.policy.core.result.Result;
 public final class Replay {
     /** A recorded decision's fields, in the order an unknown field's message lists them. */
     private static final List<String> FIELDS = List.of("case", "policy", "expected", "name", "note", "exactObligations");
-    private static final CaseReader READER = new CaseReader();
 
     /**
      * The re-judgement of one record: the result and every disagreement (none: the record agrees).
@@ -51,17 +51,14 @@ public final class Replay {
     private Replay() {}
 
     /**
-     * {@return what a parsed JSON document is}
+     * {@return what a JSON document is, told from its top-level fields}
      *
-     * @param node the document, or {@code null}
+     * @param json the JSON text
+     * @throws se.integration.policy.core.read.InvalidCaseException if the text is not JSON (malformed, or beyond
+     *         the case reader's limits), described without the JSON parser's internals
+     * @throws NullPointerException if {@code json} is {@code null}
      */
-    public static Document classify(JsonNode node) {
-        if (node == null || !node.isObject()) return Document.OTHER;
-        if (node.has("case")) return Document.RECORDED_DECISION;
-        if (node.has("kind")) return Document.CASE;
-        if (node.has("eligible") && node.has("findings")) return Document.RESULT;
-        return Document.OTHER;
-    }
+    public static Document classify(String json) { return RecordTrees.classify(RecordTrees.tree(java.util.Objects.requireNonNull(json, "json"))); }
 
     /**
      * Parses one recorded decision (one line of a .jsonl, or a case file). The expectation is checked against
@@ -73,7 +70,7 @@ public final class Replay {
      * @return the recorded decision
      * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path (malformed JSON included)
      */
-    public static RecordedDecision parse(String json) { return parse(tree(json), true); }
+    public static RecordedDecision parse(String json) { return parse(RecordTrees.tree(json), true); }
 
     /**
      * Parses a recorded decision that is about to be recorded again ({@code policy record} given recorded
@@ -84,32 +81,14 @@ public final class Replay {
      * @return the recorded decision
      * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path
      */
-    public static RecordedDecision parseToRecordAgain(String json) { return parseToRecordAgain(tree(json)); }
-
-    /**
-     * As {@link #parseToRecordAgain(String)}, for a document already parsed with {@link #tree(String)}.
-     *
-     * @param node the parsed document
-     * @return the recorded decision
-     * @throws se.integration.policy.core.read.InvalidCaseException naming each problem's JSON path
-     */
-    public static RecordedDecision parseToRecordAgain(JsonNode node) { return parse(node, false); }
-
-    /**
-     * Parses a JSON text to a tree with the case reader's limits; malformed JSON is described without Jackson's internals.
-     *
-     * @param json the JSON text
-     * @return the tree
-     * @throws se.integration.policy.core.read.InvalidCaseException for malformed JSON or JSON beyond the limits
-     */
-    public static JsonNode tree(String json) { return READER.tree(json); }
+    public static RecordedDecision parseToRecordAgain(String json) { return parse(RecordTrees.tree(json), false); }
 
     private static RecordedDecision parse(JsonNode node, boolean checkExpected) {
         if (!node.isObject()) {
             throw new InvalidCaseException("$", "a recorded decision must be a JSON object {\"case\": …, \"expected\": …}, not "
                     + (node.isArray() ? "an array" : "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
-        switch (classify(node)) {
+        switch (RecordTrees.classify(node)) {
             case CASE -> throw new InvalidCaseException("$", "this is a case, not a recorded decision {\"case\": …, \"expected\": …}"
                     + " (`policy record` writes one from it)");
             case RESULT -> throw new InvalidCaseException("$", "this is a result, not a recorded decision {\"case\": …, \"expected\": …}");
@@ -123,7 +102,7 @@ public final class Replay {
         JsonNode c = node.get("case"), expected = node.get("expected"), policy = node.get("policy");
         if (c == null || !c.isObject()) problems.add(new Problem("$.case", "is required and must be an object"));
         if (checkExpected) {
-            problems.addAll(Expectations.check(expected));
+            problems.addAll(ExpectationTrees.check(expected));
         } else if (expected != null && !expected.isObject()) {
             problems.add(new Problem("$.expected", "must be an object"));
         }
@@ -137,8 +116,8 @@ public final class Replay {
             problems.add(new Problem("$.exactObligations", "needs expected.obligations"));
         }
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
-        return new RecordedDecision(node.path("name").asText(null), node.path("note").asText(null), c,
-                policy == null || policy.isNull() ? null : policy.asText(), expected, node.path("exactObligations").asBoolean(false));
+        return new RecordedDecision(node.path("name").asText(null), node.path("note").asText(null), RecordTrees.text(c),
+                policy == null || policy.isNull() ? null : policy.asText(), RecordTrees.text(expected), node.path("exactObligations").asBoolean(false));
     }
 
     /**
@@ -150,12 +129,15 @@ public final class Replay {
      * @param record the record
      * @return the verdict
      * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
+     * @throws InvalidCaseException if the record has no {@code expected} object
      * @throws NullPointerException if {@code engine} or {@code record} is {@code null}
      */
     public static Verdict check(PolicyEngine engine, RecordedDecision record) {
         Result result = judge(engine, record.caseJson(), record.policy());
+        JsonNode expected = record.expected() == null ? null : RecordTrees.tree(record.expected());
+        if (expected == null || !expected.isObject()) throw new InvalidCaseException("$.expected", "is required and must be an object");
         JsonNode resultJson = EngineAccess.resultMapper(engine).valueToTree(result);
-        return new Verdict(record, result, Expectations.compare(record.expected(), resultJson, record.exactObligations()));
+        return new Verdict(record, result, ExpectationTrees.compare(expected, resultJson, record.exactObligations()));
     }
 
     /**
@@ -163,21 +145,21 @@ public final class Replay {
      * Problems are named under {@code $.case}; where no version is in force, the message says to name one in the record.
      *
      * @param engine the engine to judge with
-     * @param caseJson the record's case
+     * @param caseJson the record's case, as JSON text
      * @param policy the version id, or {@code null}
      * @return the result
      * @throws se.integration.policy.core.read.InvalidCaseException for invalid case input, with paths under {@code $.case}
      * @throws se.integration.policy.core.PolicySelectionException if no version can be chosen
      * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
      */
-    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy) { return judge(engine, caseJson, policy, null); }
+    public static Result judge(PolicyEngine engine, String caseJson, String policy) { return judge(engine, caseJson, policy, null); }
 
     /**
-     * As {@link #judge(PolicyEngine, JsonNode, String)}, judged on {@code asOf} in place of the case's own where it is not
+     * As {@link #judge(PolicyEngine, String, String)}, judged on {@code asOf} in place of the case's own where it is not
      * null ({@code policy record --as-of}); the day then also chooses the version where the case has no {@code receivedOn}.
      *
      * @param engine the engine to judge with
-     * @param caseJson the record's case
+     * @param caseJson the record's case, as JSON text
      * @param policy the version id, or {@code null}
      * @param asOf the day to judge on, or {@code null}
      * @return the result
@@ -185,9 +167,9 @@ public final class Replay {
      * @throws se.integration.policy.core.PolicySelectionException if no version can be chosen
      * @throws se.integration.policy.core.PolicyPackageException if the version's package is broken or its rules fail
      */
-    public static Result judge(PolicyEngine engine, JsonNode caseJson, String policy, LocalDate asOf) {
+    public static Result judge(PolicyEngine engine, String caseJson, String policy, LocalDate asOf) {
         try {
-            PolicyCase policyCase = EngineAccess.read(engine, caseJson);
+            PolicyCase policyCase = engine.read(caseJson);
             if (asOf != null && "$.receivedOn".equals(policyCase.referenceDatePath()) && policyCase.referenceDate() != null
                     && policyCase.referenceDate().isAfter(asOf)) {
                 // judged before it came in, a later report would count as met: refused (the command line says the same)

@@ -81,21 +81,26 @@ class ReplayTest {
     }
 
     @Test
-    void aDocumentAlreadyParsedIsTakenAsItIsNotParsedAgain() {
-        var doc = Replay.tree("{\"case\":{\"kind\":\"GRANT_APPLICATION\"},\"policy\":\"p\"}");
-        RecordedDecision d = Replay.parseToRecordAgain(doc);
-        assertThat(d.caseJson()).isSameAs(doc.get("case"));
+    void aRecordGivesItsCaseAndExpectationAsCompactJsonTextInTheirOrder() {
+        RecordedDecision d = Replay.parse("{\"case\": {\"kind\": \"GRANT_APPLICATION\", \"caseId\": \"Å-1\", \"meta\": {\"b\": 1.50, \"a\": [true, null]}},"
+                + " \"policy\": \"p\", \"expected\": {\"eligible\": true, \"findings\": []}}");
+        assertThat(d.caseJson()).isEqualTo("{\"kind\":\"GRANT_APPLICATION\",\"caseId\":\"Å-1\",\"meta\":{\"b\":1.5,\"a\":[true,null]}}");
+        assertThat(d.expected()).isEqualTo("{\"eligible\":true,\"findings\":[]}");
+        assertThat(d.caseId()).isEqualTo("Å-1");
+        assertThat(d.withPolicy("q")).isEqualTo(new RecordedDecision(null, null, d.caseJson(), "q", d.expected(), false));
         assertThat(d.policy()).isEqualTo("p");
-        assertThatThrownBy(() -> Replay.parseToRecordAgain(Replay.tree("{\"case\":[]}"))).isInstanceOf(InvalidCaseException.class)
+        assertThatThrownBy(() -> Replay.parseToRecordAgain("{\"case\":[]}")).isInstanceOf(InvalidCaseException.class)
                 .hasMessage("$.case: is required and must be an object");
     }
 
     @Test
     void documentsAreToldApartByTheirFields() {
-        assertThat(Replay.classify(Replay.tree("{\"kind\":\"ALLOCATION\"}"))).isEqualTo(Replay.Document.CASE);
-        assertThat(Replay.classify(Replay.tree("{\"case\":{},\"kind\":1}"))).isEqualTo(Replay.Document.RECORDED_DECISION);
-        assertThat(Replay.classify(Replay.tree("{\"eligible\":true,\"findings\":[]}"))).isEqualTo(Replay.Document.RESULT);
-        assertThat(Replay.classify(Replay.tree("{\"x\":1}"))).isEqualTo(Replay.Document.OTHER);
-        assertThat(Replay.classify(Replay.tree("[]"))).isEqualTo(Replay.Document.OTHER);
+        assertThat(Replay.classify(("{\"kind\":\"ALLOCATION\"}"))).isEqualTo(Replay.Document.CASE);
+        assertThat(Replay.classify(("{\"case\":{},\"kind\":1}"))).isEqualTo(Replay.Document.RECORDED_DECISION);
+        assertThat(Replay.classify(("{\"eligible\":true,\"findings\":[]}"))).isEqualTo(Replay.Document.RESULT);
+        assertThat(Replay.classify(("{\"x\":1}"))).isEqualTo(Replay.Document.OTHER);
+        assertThat(Replay.classify(("[]"))).isEqualTo(Replay.Document.OTHER);
+        assertThatThrownBy(() -> Replay.classify("{\"a\":1,\"a\":2}")).isInstanceOf(InvalidCaseException.class)
+                .hasMessageContaining("$: malformed JSON: Duplicate field 'a'");
     }
 }

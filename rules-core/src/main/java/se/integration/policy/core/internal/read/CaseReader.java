@@ -169,8 +169,15 @@ public final class CaseReader {
         }
         new TreeValidator(problems, false).checkRelations(bound, "$");
         if (!problems.isEmpty()) throw new InvalidCaseException(problems);
-        return bound;
+        // checked: marked, so that PolicyEngine.evaluate does not check it again (ReadCases)
+        return ReadCases.mark(bound);
     }
+
+    /** How many times {@link #check(PolicyCase)} has checked a case, in this class loader (tests, benchmarks). */
+    private static final java.util.concurrent.atomic.LongAdder CHECKS = new java.util.concurrent.atomic.LongAdder();
+
+    /** @return how many cases {@link #check(PolicyCase)} has checked in this class loader: a case read is not among them */
+    public static long checksMade() { return CHECKS.sum(); }
 
     /** The JSON path ({@code $.amounts.requested}, {@code $.payments[2].amount}) of where a parser is. */
     static String path(JsonStreamContext context) {
@@ -218,6 +225,7 @@ public final class CaseReader {
      */
     public void check(PolicyCase policyCase) {
         java.util.Objects.requireNonNull(policyCase, "policyCase");
+        CHECKS.increment();
         Class<? extends PolicyCase> type = policyCase.getClass();
         CaseKind expected = policyCase instanceof GrantApplication ? CaseKind.GRANT_APPLICATION
                 : policyCase instanceof ActionPlan ? CaseKind.ACTION_PLAN : CaseKind.ALLOCATION;
