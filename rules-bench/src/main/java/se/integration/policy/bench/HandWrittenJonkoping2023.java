@@ -141,7 +141,7 @@ public final class HandWrittenJonkoping2023 {
                 }
             }
             for (SignatoryRequirement s : signatories.get(category)) {
-                if (g.signatory() != s.role()) {
+                if (!s.role().equals(g.signatory())) {
                     out.finding(Severity.ERROR, false, "WRONG_SIGNATORY", s.role(), GRANT + "Completeness: the application is not signed by the one who must sign it", s.cite());
                 }
             }

@@ -43,8 +43,14 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "only the summary line")
     boolean quiet;
 
-    @Option(names = "--policy", paramLabel = "ID", description = "judge every record under this version instead of the one it names: an id, or a draft file (.json)")
+    @Option(names = "--policy", paramLabel = "ID", description = {"judge every record under this version instead of the one it names: an id, "
+            + "or a draft file (.json). A version judging a case dated outside its validity raises POLICY_NOT_IN_FORCE; with --policy "
+            + "that finding (raised now or recorded) is not counted as a disagreement (as in compare) but the records it concerns are "
+            + "counted apart in the summary, so that each disagreement left is a decision the version would change"})
     String policy;
+
+    /** The finding a version raises when it judges a case dated outside its validity (set aside with {@code --policy}). */
+    static final String NOT_IN_FORCE = se.integration.policy.core.analysis.ImpactSummary.NOT_IN_FORCE;
 
     /** One record's outcome: disagreements, or the problems that made it invalid, or the internal fault while it was judged. */
     record Checked(String caseName, List<Disagreement> disagreements, List<String> problems, String fault) {
@@ -58,7 +64,7 @@ final class ReplayCommand implements Callable<Integer> {
         PolicyEngine engine = PolicyEngine.create();
         PrintWriter out = output.open(spec.commandLine().getOut());
         String version = policy == null ? null : Policies.resolve(engine, policy).id();
-        long[] passed = {0}, failed = {0}, invalid = {0}, faults = {0};
+        long[] passed = {0}, failed = {0}, invalid = {0}, faults = {0}, outside = {0};
         Progress progress = new Progress(err, "replay", PROGRESS_EVERY);
         try (OrderedParallel<Inputs.Input, Checked> pipeline = new OrderedParallel<>(
                 threads, input -> check(engine, input, version), (input, c) -> {
@@ -69,12 +75,20 @@ final class ReplayCommand implements Callable<Integer> {
             } else if (c.problems() != null) {
                 invalid[0]++;
                 for (String p : c.problems()) err.println(Escape.text(input.where() + ": " + p));
-            } else if (c.disagreements().isEmpty()) {
-                passed[0]++;
             } else {
+                List<Disagreement> disagreements = c.disagreements();
+                if (version != null) {
+                    List<Disagreement> kept = disagreements.stream().filter(d -> !notInForce(d)).toList();
+                    if (kept.size() < disagreements.size()) outside[0]++;
+                    disagreements = kept;
+                }
+                if (disagreements.isEmpty()) {
+                    passed[0]++;
+                    return;
+                }
                 failed[0]++;
                 if (!quiet) {
-                    for (Disagreement d : c.disagreements()) {
+                    for (Disagreement d : disagreements) {
                         out.println(Escape.text(input.where() + ": ärende / case " + c.caseName() + ": " + d.describe()));
                     }
                 }
@@ -86,6 +100,10 @@ final class ReplayCommand implements Callable<Integer> {
         progress.done();
         out.println(passed[0] + " passed, " + failed[0] + " failed" + (invalid[0] > 0 ? ", " + invalid[0] + " invalid" : "")
                 + (faults[0] > 0 ? ", " + faults[0] + " not judged (internal fault)" : ""));
+        if (outside[0] > 0) {
+            out.println(outside[0] + " bedömda utanför en versions giltighetstid / judged outside a version's validity:");
+            out.println("  " + NOT_IN_FORCE + " räknas inte som avvikelse / not counted as a disagreement");
+        }
         output.commit();
         if (faults[0] > 0) {
             err.println(Faults.summary(faults[0], "poster", "records"));
@@ -93,6 +111,15 @@ final class ReplayCommand implements Callable<Integer> {
         }
         if (invalid[0] > 0) return Main.INVALID;
         return failed[0] > 0 ? Main.DISAGREE : Main.OK;
+    }
+
+    /**
+     * Whether a disagreement is a version's {@code POLICY_NOT_IN_FORCE}, raised now and not recorded or recorded and not
+     * raised now: with {@code --policy} the validity of another version than the one recorded, not a decision it changes.
+     */
+    static boolean notInForce(Disagreement d) {
+        return (d.kind() == Disagreement.Kind.FINDING_NOT_RECORDED || d.kind() == Disagreement.Kind.FINDING_NO_LONGER_RAISED) && d.item() != null
+                && (d.item().equals(NOT_IN_FORCE) || d.item().startsWith(NOT_IN_FORCE + " "));
     }
 
     static Checked check(PolicyEngine engine, Inputs.Input input) { return check(engine, input, null); }
