@@ -94,6 +94,34 @@ class DraftsTest {
     }
 
     @Test
+    void aMisspeltFieldIsTheOnlyProblemReportedNotAlsoTheOldNumberItLeftBehind() throws IOException {
+        // an analyst writes "toAmont": the band keeps 50 000 kr while its quote now says 75 000 kr; that follows from the typo
+        String json = Files.readString(DRAFT, StandardCharsets.UTF_8).replace("\"toAmount\": 75000", "\"toAmont\": 75000");
+        String text = Files.readString(DRAFT.resolveSibling("jonkoping-2025-utkast.txt"), StandardCharsets.UTF_8);
+        String inline = json.replace("\"sourceText\": \"jonkoping-2025-utkast.txt\"", "\"sourceTextInline\": "
+                + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text));
+        assertThatThrownBy(() -> ENGINE.draft(inline, "x.json")).isInstanceOf(InvalidDraftException.class)
+                .satisfies(e -> assertThat(((InvalidDraftException) e).problems()).extracting(Problem::path)
+                        .containsExactly("$.set[0].values.toAmont"));
+    }
+
+    @Test
+    void aQuoteTheTextDoesNotHoldIsRefusedShowingWhereTheyPartInBothLanguages() throws IOException {
+        String text = Files.readString(DRAFT.resolveSibling("jonkoping-2025-utkast.txt"), StandardCharsets.UTF_8);
+        String json = Files.readString(DRAFT, StandardCharsets.UTF_8)
+                .replace("\"sourceText\": \"jonkoping-2025-utkast.txt\"", "\"sourceTextInline\": "
+                        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text))
+                .replace("\"Projektansökningar på 75 000 kr och därunder", "\"Projektansökningar på 70 000 kr och därunder");
+        assertThatThrownBy(() -> ENGINE.draft(json, "x.json")).isInstanceOf(InvalidDraftException.class).satisfies(e -> {
+            Problem p = ((InvalidDraftException) e).problems().get(0);
+            assertThat(p.path()).isEqualTo("$.sources.decision.upTo.quote");
+            assertThat(p.message()).contains("efter \"Projektansökningar på\" har citatet \"70 000 kr och")
+                    .contains("men texten \"75 000 kr och")
+                    .contains("after \"Projektansökningar på\" the quote has \"70 000 kr och").contains("but the text \"75 000 kr och");
+        });
+    }
+
+    @Test
     void aBadDraftIsRefusedWithEveryProblemAtItsPath() {
         String json = """
             {"draft": "bad-utkast", "base": "jonkoping-2023", "sourceTextInline": "Beslutsförfarande. Gränsen är 75 000 kr.",
@@ -177,6 +205,15 @@ class DraftsTest {
         // difference is the versions' validity, counted apart, not a disagreement
         var installed = CommandLineTest.run("replay", "--policy", "jonkoping-2023", recorded.toString());
         assertThat(installed.out()).doesNotContain("finding POLICY_NOT_IN_FORCE").contains("1 bedömda utanför en versions giltighetstid");
+    }
+
+    @Test
+    void theDraftTheAuthoringGuideShowsIsTheBundledDraftWordForWord() throws IOException {
+        String guide = Files.readString(Path.of("../docs/authoring.md"), StandardCharsets.UTF_8);
+        int start = guide.indexOf("```json\n{\n  \"draft\": \"jonkoping-2025-utkast\"");
+        assertThat(start).as("the guide shows the example draft").isNotNegative();
+        String shown = guide.substring(start + "```json\n".length(), guide.indexOf("```", start + 7));
+        assertThat(shown.strip()).isEqualTo(Files.readString(DRAFT, StandardCharsets.UTF_8).strip());
     }
 
     @Test

@@ -223,11 +223,17 @@ final class DraftReader {
         Vocabulary.checkTerms(params).forEach((p, message) -> problem(origin.getOrDefault(p, "$.remove"),
                 "ordförrådet stämmer inte: " + message, "the vocabularies do not agree: " + message));
 
-        // every number of a changed parameter, and of any parameter citing one of the draft's quotes, must be in its quote
+        // every number of a changed parameter, and of any parameter citing one of the draft's quotes, must be in its quote;
+        // not for an entry already refused above (a misspelt field would otherwise also be reported as its old number)
+        List<String> refusedAt = problems.stream().map(Problem::path).toList();
         for (ParameterFact p : params) {
             String at = origin.get(p);
             boolean citesDraft = ownSources.containsKey(p.cite());
             if (at == null && !citesDraft) continue;
+            if (at != null && refusedAt.stream().anyMatch(r -> r.equals(at) || r.startsWith(at + ".") || r.startsWith(at + "["))) continue;
+            // a base parameter citing a quote the draft replaced: its old number may be there only because the entry
+            // meant to change it was refused above
+            if (at == null && refusedAt.stream().anyMatch(r -> r.startsWith("$.set[") || r.startsWith("$.add["))) continue;
             Set<String> fields = at == null ? null : changedFields.get(p);
             for (QuoteNumbers.Unstated u : QuoteNumbers.check(p, d, fields)) {
                 String path = at == null ? "$.sources." + p.cite() + ".quote" : at + "." + u.field();
@@ -342,9 +348,10 @@ final class DraftReader {
             if (section == null || quote == null) return;
             if (normalText != null) {
                 for (String part : QuotesInText.parts(quote)) {
-                    if (!normalText.contains(QuotesInText.normal(part))) {
-                        problem(at + ".quote", "citatet står inte i utkastets text: \"" + part + "\"",
-                                "the quote is not in the draft's text (" + document + "): \"" + part + "\"");
+                    String wanted = QuotesInText.normal(part);
+                    if (!normalText.contains(wanted)) {
+                        problem(at + ".quote", "citatet står inte i utkastets text (" + document + "): \"" + part + "\"" + whereItDiffers(wanted, normalText, true),
+                                "the quote is not in the draft's text (" + document + "): \"" + part + "\"" + whereItDiffers(wanted, normalText, false));
                         break;
                     }
                 }
@@ -353,6 +360,39 @@ final class DraftReader {
         });
         return out;
     }
+
+    /**
+     * Where a quote stops agreeing with the text: the longest beginning of the quote the text holds, and what the text has
+     * after it, so that an analyst sees the one word that differs (empty when not even the quote's first word is there).
+     */
+    static String whereItDiffers(String quote, String text, boolean swedish) {
+        int lo = 0, hi = quote.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (text.contains(quote.substring(0, mid))) lo = mid; else hi = mid - 1;
+        }
+        int word = quote.lastIndexOf(' ', lo);
+        if (word <= 0) return "";
+        String agreed = quote.substring(0, word), rest = quote.substring(word).strip();
+        // of the places the text holds that beginning, the one that goes on most like the quote
+        int at = -1, best = -1;
+        for (int i = text.indexOf(agreed); i >= 0; i = text.indexOf(agreed, i + 1)) {
+            String after = text.substring(i + agreed.length()).strip();
+            int same = 0;
+            while (same < after.length() && same < rest.length() && after.charAt(same) == rest.charAt(same)) same++;
+            if (same > best) {
+                best = same;
+                at = i + agreed.length();
+            }
+        }
+        String quoteGoesOn = quote.substring(word).strip(), textGoesOn = text.substring(at).strip();
+        quoteGoesOn = quoteGoesOn.length() > 40 ? quoteGoesOn.substring(0, 40) + "…" : quoteGoesOn;
+        textGoesOn = textGoesOn.length() > 40 ? textGoesOn.substring(0, 40) + "…" : textGoesOn;
+        return swedish ? "; efter \"" + tail(agreed) + "\" har citatet \"" + quoteGoesOn + "\" men texten \"" + textGoesOn + "\""
+                : "; after \"" + tail(agreed) + "\" the quote has \"" + quoteGoesOn + "\" but the text \"" + textGoesOn + "\"";
+    }
+
+    private static String tail(String s) { return s.length() > 30 ? "…" + s.substring(s.length() - 30).strip() : s; }
 
     private String text(JsonNode obj, String at, String field) {
         JsonNode v = obj.get(field);
