@@ -377,6 +377,17 @@ public final class HandWrittenJonkoping2023 {
         Texts(PolicyPackage p, Locale locale) {
             ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
             if (p.messageBundle() != null) bundles.add(ResourceBundle.getBundle(p.messageBundle(), locale, p.classLoader(), noFallback));
+            // the version's terms (headings, attachments, signatories declared in its data), labelled by their own labels
+            Map<String, Object> terms = new java.util.LinkedHashMap<>();
+            boolean swedish = locale.getLanguage().equals("sv");
+            for (se.integration.policy.core.facts.Term t : p.definition().parameters(se.integration.policy.core.facts.Term.class)) {
+                terms.putIfAbsent("label." + t.key(), swedish ? t.sv() : t.en());
+            }
+            bundles.add(new java.util.ListResourceBundle() {
+                @Override protected Object[][] getContents() {
+                    return terms.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toArray(Object[][]::new);
+                }
+            });
             bundles.add(ResourceBundle.getBundle("se.integration.policy.core.messages", locale, noFallback));
         }
 
