@@ -226,7 +226,7 @@ class MetamorphicPropertiesTest {
     /**
      * One case of each package a try (so that each is tried as often, and its share of OVERDUE duties can
      * be required); the first day is the case's own one time in four, else the day after one of its
-     * duties falls due (the edge where a duty not done turns OVERDUE).
+     * duties falls due or its period ends (the edge where a duty not done turns OVERDUE).
      */
     @Property(tries = 120)
     void movingTheDayJudgedOnForwardNeverTurnsAnOverdueDutyBackIntoOpen(@ForAll("oneCaseOfEveryPackage") OnePerPackage try_) {
@@ -237,7 +237,10 @@ class MetamorphicPropertiesTest {
             int pick = try_.picks().get(i);
             LocalDate own = Judge.asOf(c);
             Result onItsDay = Project.ENGINE.evaluate(c.withAsOf(own), g.policy());
-            List<LocalDate> edges = new ArrayList<>(new TreeSet<>(onItsDay.obligations().stream().map(Obligation::due)
+            // a duty's last day: its due day, or for a duty judged against a period with no due day (contract 1.1
+            // Additions: Lidköping's half-yearly report-back) the period's last day
+            List<LocalDate> edges = new ArrayList<>(new TreeSet<>(onItsDay.obligations().stream()
+                    .map(o -> o.due() != null ? o.due() : o.period() != null ? o.period().to() : null)
                     .filter(d -> d != null).map(d -> d.plusDays(1)).toList()));
             LocalDate first = pick % 4 == 0 || edges.isEmpty() ? own : edges.get(pick / 4 % edges.size());
             dayMovesForward(g, c, first, first.equals(own) ? onItsDay : Project.ENGINE.evaluate(c.withAsOf(first), g.policy()),
