@@ -14,7 +14,8 @@ import se.integration.policy.core.PolicyDefinition;
 import se.integration.policy.core.PolicyEngine;
 import se.integration.policy.core.PolicyPackage;
 
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"The policy versions on the class path: id, municipality, valid from/to, source, title.",
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, description = {"The policy versions on the class path: id, municipality, valid from/to, source file, the version's title "
+        + "and the document's title and year.",
         "--format json writes one JSON document: an array with an object per version, its assumptions included."})
 final class ListCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -41,6 +42,7 @@ final class ListCommand implements Callable<Integer> {
                     row.put("validFrom", d.validFrom().toString());
                     row.put("validTo", d.validTo() == null ? null : d.validTo().toString());
                     row.put("source", d.source());
+                    row.put("sourceTitle", d.documentTitle());
                     row.put("adopted", d.adopted());
                     row.put("assumptions", d.assumptions());
                     if (!d.taxonomy().isEmpty()) row.put("taxonomy", d.taxonomy());
@@ -53,11 +55,14 @@ final class ListCommand implements Callable<Integer> {
             }
             case "text" -> {
                 List<List<String>> rows = new ArrayList<>();
-                rows.add(List.of("id", "municipality", "validFrom", "validTo", "source", "title"));
+                rows.add(List.of("id", "kommun / municipality", "från / from", "till / to", "källa / source", "titel / title"));
                 for (PolicyPackage p : all) {
                     PolicyDefinition d = p.definition();
+                    // the version's title, and the document's own title and year where that is not the same words
+                    String title = d.title().equals(d.documentTitle()) ? d.title()
+                            : d.title() + " · dokument / document: " + d.documentTitle();
                     rows.add(List.of(d.id(), d.municipality().id(), d.validFrom().toString(),
-                            d.validTo() == null ? "–" : d.validTo().toString(), Labels.safe(d.source()), Labels.safe(d.title())));
+                            d.validTo() == null ? "–" : d.validTo().toString(), Labels.safe(d.source()), Labels.safe(title)));
                 }
                 int width = TextLayout.width(), used = 0;
                 List<Integer> widths = new ArrayList<>();

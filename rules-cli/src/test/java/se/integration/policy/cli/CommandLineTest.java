@@ -30,6 +30,8 @@ class CommandLineTest {
         Run r = run("list");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("jonkoping-2023").contains("2023-05-04").contains("001_3d72e86f4022904f.txt");
+        assertThat(r.out().replaceAll("\\s+", " ")).as("the document by its title and year too")
+                .contains("dokument / document: Jönköpings kommuns anslag för integration och delaktighet (2023)");
     }
 
     @Test

@@ -92,7 +92,9 @@ class FirstHourTest {
     @Test
     void listsColumnsStartWhereTheirHeadingsStart() {
         String[] lines = run("list").out().split("\n");
-        int from = lines[0].indexOf("validFrom"), source = lines[0].indexOf("source");
+        assertThat(lines[0]).as("the headings, Swedish first").startsWith("id").contains("kommun / municipality")
+                .contains("från / from").contains("till / to").contains("källa / source");
+        int from = lines[0].indexOf("från / from"), source = lines[0].indexOf("källa / source");
         List<String> rows = List.of(lines).stream().filter(l -> l.matches("^[a-z]+-\\d{4} .*")).toList();
         assertThat(rows).hasSize(5);
         for (String r : rows) {
