@@ -12,7 +12,7 @@ import se.integration.policy.core.model.Limits;
 /**
  * The server's own parsing of request envelopes (the cases in them are read by the engine, {@code PolicyEngine.read}):
  * strict as the case reader (duplicate keys, non-numeric numbers and trailing content refused), within limits, and
- * its parser's complaints said without Jackson's internals, as the case reader says them.
+ * its parser's complaints said as the case reader says them ({@code ParserMessages}).
  */
 final class JsonInput {
     private JsonInput() {}
@@ -31,16 +31,6 @@ final class JsonInput {
         return mapper;
     }
 
-    /** A parser's complaint in the case reader's words: no binding or feature names, the line and column at the end. */
-    static String describe(JsonProcessingException e) {
-        String msg = e.getOriginalMessage()
-                .replaceAll(" \\(bound as `[^`]*`\\)", "")
-                .replaceAll(", from `[^`]*`", "")
-                .replaceAll(": enable `[^`]*` to allow", "")
-                .replaceAll(" \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
-                .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
-        var loc = e.getLocation();
-        if (loc != null && loc.getLineNr() > 0) msg += " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-        return msg;
-    }
+    /** A parser's complaint in the case reader's words (the core's API, so that both say it alike). */
+    static String describe(JsonProcessingException e) { return se.integration.policy.core.read.ParserMessages.describe(e); }
 }
