@@ -118,8 +118,8 @@ final class ReplayCommand implements Callable<Integer> {
      * raised now: with {@code --policy} the validity of another version than the one recorded, not a decision it changes.
      */
     static boolean notInForce(Disagreement d) {
-        return (d.kind() == Disagreement.Kind.FINDING_NOT_RECORDED || d.kind() == Disagreement.Kind.FINDING_NO_LONGER_RAISED) && d.item() != null
-                && (d.item().equals(NOT_IN_FORCE) || d.item().startsWith(NOT_IN_FORCE + " "));
+        return (d.kind() == Disagreement.Kind.FINDING_NOT_RECORDED || d.kind() == Disagreement.Kind.FINDING_NO_LONGER_RAISED)
+                && se.integration.policy.core.analysis.ImpactSummary.isNotInForce(d.item());
     }
 
     static Checked check(PolicyEngine engine, Inputs.Input input) { return check(engine, input, null); }

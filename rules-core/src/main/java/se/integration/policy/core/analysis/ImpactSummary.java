@@ -86,7 +86,18 @@ public final class ImpactSummary {
      * @param r the row
      */
     public static boolean notInForce(Row r) {
-        return r.field().equals(Row.FINDINGS) && r.key() != null && (r.key().equals(NOT_IN_FORCE) || r.key().startsWith(NOT_IN_FORCE + " "));
+        return r.field().equals(Row.FINDINGS) && isNotInForce(r.key());
+    }
+
+    /**
+     * Whether a finding, named by its code and subject as {@link Row#key()} and replay's disagreements name it
+     * ({@code POLICY_NOT_IN_FORCE jonkoping-2023}), is a version's {@code POLICY_NOT_IN_FORCE}.
+     *
+     * @param finding the finding's code, or code and subject separated by a space; may be null
+     * @return whether it is a {@code POLICY_NOT_IN_FORCE} finding
+     */
+    public static boolean isNotInForce(String finding) {
+        return finding != null && (finding.equals(NOT_IN_FORCE) || finding.startsWith(NOT_IN_FORCE + " "));
     }
 
     /** {@return cases on which some version differs from another (a version's not being in force aside)} */

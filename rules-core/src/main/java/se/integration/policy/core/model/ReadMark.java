@@ -49,21 +49,36 @@ final class ReadMark {
         @Override public int size() { return items.size(); }
     }
 
-    /** {@return the case, again, with its marking list a fresh {@link ReadList}} */
-    static PolicyCase mark(PolicyCase c) {
-        Class<?> type = c.getClass();
-        String marked = MARKED.get(type);
-        RecordComponent[] rc = type.getRecordComponents();
-        Object[] args = new Object[rc.length];
-        Class<?>[] types = new Class<?>[rc.length];
-        try {
+    /** A case kind's record components, canonical constructor and the index of its marking list: looked up once per kind. */
+    private record Shape(RecordComponent[] components, Constructor<?> canonical, int marked) {}
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override protected Shape computeValue(Class<?> type) {
+            RecordComponent[] rc = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[rc.length];
+            int marked = -1;
             for (int i = 0; i < rc.length; i++) {
                 types[i] = rc[i].getType();
-                args[i] = rc[i].getAccessor().invoke(c);
-                if (rc[i].getName().equals(marked)) args[i] = new ReadList<>((List<?>) args[i]);
+                if (rc[i].getName().equals(MARKED.get(type))) marked = i;
             }
-            Constructor<?> canonical = type.getDeclaredConstructor(types);
-            return (PolicyCase) canonical.newInstance(args);
+            try {
+                return new Shape(rc, type.getDeclaredConstructor(types), marked);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a case read could not be marked as read", e);
+            }
+        }
+    };
+
+    /** {@return the case, again, with its marking list a fresh {@link ReadList}} */
+    static PolicyCase mark(PolicyCase c) {
+        Shape shape = SHAPES.get(c.getClass());
+        Object[] args = new Object[shape.components().length];
+        try {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = shape.components()[i].getAccessor().invoke(c);
+                if (i == shape.marked()) args[i] = new ReadList<>((List<?>) args[i]);
+            }
+            return (PolicyCase) shape.canonical().newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("a case read could not be marked as read", e);
         }
